@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { LANGUAGES } from "../languages.js";
+
+/** Longest answer `lotse faq check` accepts; past the soft limit it warns. */
+export const ANSWER_HARD_LIMIT = 1000;
+export const ANSWER_SOFT_LIMIT = 900;
+
+const text = (what: string) => z.string({ error: `${what} must be text` }).trim().min(1, `${what} must not be empty`);
+
+export const topicLanguageSchema = z.strictObject({
+  title: text("title").max(80, "title is longer than 80 characters; keep it short, it is shown on a button"),
+  questions: z.array(text("a question"), { error: "questions must be a list" }).min(1, "add at least one question"),
+  keywords: z.array(text("a keyword"), { error: "keywords must be a list" }).default([]),
+  answer: text("answer"),
+});
+
+export const topicSchema = z.strictObject({
+  id: z
+    .string({ error: "id is required" })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "id must be lower-case words joined by '-', e.g. address-registration"),
+  category: text("category"),
+  related: z.array(z.string(), { error: "related must be a list of topic ids" }).default([]),
+  needs_office: z.boolean({ error: "needs_office must be true or false" }).default(false),
+  check: z.array(text("a check note"), { error: "check must be a list of notes" }).default([]),
+  languages: z.partialRecord(z.enum(LANGUAGES), topicLanguageSchema, {
+    error: `languages must map language codes (${LANGUAGES.join(", ")}) to blocks`,
+  }),
+});
+
+export const categoriesSchema = z.strictObject({
+  categories: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "category id must be lower-case words joined by '-'"),
+        titles: z.partialRecord(z.enum(LANGUAGES), text("a category title")),
+      }),
+    )
+    .min(1, "list at least one category"),
+});
+
+export type TopicFile = z.infer<typeof topicSchema>;
+export type CategoriesFile = z.infer<typeof categoriesSchema>;

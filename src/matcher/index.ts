@@ -1,0 +1,9 @@
+export type {
+  Decision,
+  HandoffReason,
+  MatchOptions,
+  MatchResult,
+  MatcherThresholds,
+  SmalltalkKind,
+  TopicMatch,
+} from "./types.js";

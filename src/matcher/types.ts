@@ -1,0 +1,41 @@
+import type { Lang } from "../languages.js";
+
+/** What the bot should do with a message. */
+export type Decision = "answer" | "clarify" | "handoff" | "smalltalk" | "emergency";
+
+/** Which kind of small talk, so the bot can reply in kind. */
+export type SmalltalkKind = "greeting" | "thanks" | "bye" | "bot" | "ack" | "empty";
+
+/** Why the matcher handed off: nothing fitted, or the user asked for a person. */
+export type HandoffReason = "no-match" | "asked-for-person";
+
+export interface TopicMatch {
+  id: string;
+  /** 0..1, 1 = certain. Comparable across queries: the thresholds in the matcher config apply to it. */
+  confidence: number;
+}
+
+export interface MatchResult {
+  decision: Decision;
+  /** The language to answer in: the message's language when it is clear, otherwise the user's. */
+  lang: Lang;
+  /** Best first; for `answer` the first is the topic to show, for `clarify` up to 3 to offer. */
+  matches: TopicMatch[];
+  smalltalk?: SmalltalkKind;
+  handoffReason?: HandoffReason;
+}
+
+export interface MatchOptions {
+  /** The language the user chose, or Telegram's language_code mapped onto ours: a prior, not a rule. */
+  lang?: Lang;
+}
+
+/** Confidence thresholds; configuration, calibrated with `lotse eval --calibrate`. */
+export interface MatcherThresholds {
+  /** At or above this (and clear of the runner-up by `margin`) the top topic is answered. */
+  answer: number;
+  /** At or above this, plausible topics are offered as choices. Below it: hand-off. */
+  clarify: number;
+  /** How far the top topic must lead the second one to be answered without asking. */
+  margin: number;
+}
