@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { LANGUAGES } from "../languages.js";
 import { loadFaq } from "../faq/index.js";
+import { LANGUAGES } from "../languages.js";
 import { formatProblem, hasErrors } from "../validation/problem.js";
 import { DEFAULT_FAQ_DIR, type Io } from "./io.js";
 
@@ -11,7 +11,11 @@ export async function faqCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   const { values } = parseArgs({
     args: rest,
-    options: { dir: { type: "string", default: DEFAULT_FAQ_DIR }, strict: { type: "boolean" }, json: { type: "boolean" } },
+    options: {
+      dir: { type: "string", default: DEFAULT_FAQ_DIR },
+      strict: { type: "boolean" },
+      json: { type: "boolean" },
+    },
   });
   const result = loadFaq(values.dir);
   if (sub === "check") {
@@ -20,7 +24,9 @@ export async function faqCommand(args: string[], io: Io): Promise<number> {
     const warnings = result.problems.length - errors;
     const failed = hasErrors(result.problems, values.strict);
     const topics = result.faq?.topics.length ?? 0;
-    io.out(`${failed ? "FAILED" : "OK"}: ${topics} topics, ${errors} errors, ${warnings} warnings${values.strict ? " (strict)" : ""}`);
+    io.out(
+      `${failed ? "FAILED" : "OK"}: ${topics} topics, ${errors} errors, ${warnings} warnings${values.strict ? " (strict)" : ""}`,
+    );
     return failed ? 1 : 0;
   }
   if (sub === "export" && values.json) {

@@ -1,5 +1,7 @@
+import { evalCommand } from "./eval-command.js";
 import { faqCommand } from "./faq-command.js";
 import { type Io, processIo } from "./io.js";
+import { matchCommand } from "./match-command.js";
 
 const HELP = `lotse — a first-contact bot for newcomers
 
@@ -9,12 +11,14 @@ const HELP = `lotse — a first-contact bot for newcomers
   lotse match --jsonl                 match JSON lines from stdin
   lotse faq check [--dir D] [--strict]  validate the FAQ files
   lotse faq export --json [--dir D]   print the FAQ as JSON
-  lotse eval                          measure the matcher on the labelled evaluation set`;
+  lotse eval [--errors] [--calibrate]  measure the matcher on the labelled evaluation set`;
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
+  eval: evalCommand,
   faq: faqCommand,
+  match: (args, io) => matchCommand(args, io),
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

@@ -1,4 +1,4 @@
-export { loadFaq, CATEGORIES_FILE, MIN_QUESTIONS, type FaqLoadResult } from "./load.js";
-export { categoryTitle, findTopic, topicText, type Category, type Faq, type Topic, type TopicText } from "./model.js";
+export { CATEGORIES_FILE, type FaqLoadResult, loadFaq, MIN_QUESTIONS } from "./load.js";
 export { checkMarkup, escapeHtml, renderAnswerHtml, renderAnswerPlain } from "./markup.js";
+export { type Category, categoryTitle, type Faq, findTopic, type Topic, type TopicText, topicText } from "./model.js";
 export { ANSWER_SOFT_LIMIT } from "./schema.js";

@@ -50,7 +50,8 @@ export function loadFaq(dir: string): FaqLoadResult {
       problems.push({ file, line: parsed.lineOf(path), severity, message });
 
     const stem = basename(name).replace(/\.ya?ml$/, "");
-    if (stem !== topic.id) at(["id"], "error", `id "${topic.id}" does not match the file name; rename the file to ${topic.id}.yaml`);
+    if (stem !== topic.id)
+      at(["id"], "error", `id "${topic.id}" does not match the file name; rename the file to ${topic.id}.yaml`);
     if (categories && !categories.some((c) => c.id === topic.category)) {
       at(["category"], "error", `unknown category "${topic.category}"; use one listed in ${CATEGORIES_FILE}`);
     }
@@ -62,13 +63,26 @@ export function loadFaq(dir: string): FaqLoadResult {
       }
       const length = text.answer.length;
       if (length > ANSWER_HARD_LIMIT) {
-        at(["languages", lang, "answer"], "error", `${lang} answer has ${length} characters; shorten it to at most ${ANSWER_SOFT_LIMIT}`);
+        at(
+          ["languages", lang, "answer"],
+          "error",
+          `${lang} answer has ${length} characters; shorten it to at most ${ANSWER_SOFT_LIMIT}`,
+        );
       } else if (length > ANSWER_SOFT_LIMIT) {
-        at(["languages", lang, "answer"], "warning", `${lang} answer has ${length} characters; aim for at most ${ANSWER_SOFT_LIMIT}`);
+        at(
+          ["languages", lang, "answer"],
+          "warning",
+          `${lang} answer has ${length} characters; aim for at most ${ANSWER_SOFT_LIMIT}`,
+        );
       }
-      for (const problem of checkMarkup(text.answer)) at(["languages", lang, "answer"], "error", `${lang} answer: ${problem.message}`);
+      for (const problem of checkMarkup(text.answer))
+        at(["languages", lang, "answer"], "error", `${lang} answer: ${problem.message}`);
       if (text.questions.length < MIN_QUESTIONS) {
-        at(["languages", lang, "questions"], "warning", `${lang} has ${text.questions.length} questions; add phrasings up to at least ${MIN_QUESTIONS}`);
+        at(
+          ["languages", lang, "questions"],
+          "warning",
+          `${lang} has ${text.questions.length} questions; add phrasings up to at least ${MIN_QUESTIONS}`,
+        );
       }
     }
   }
@@ -76,14 +90,21 @@ export function loadFaq(dir: string): FaqLoadResult {
   const seen = new Map<string, string>();
   for (const { topic, file, lineOf } of topics) {
     const first = seen.get(topic.id);
-    if (first) problems.push({ file, line: lineOf(["id"]), severity: "error", message: `duplicate id "${topic.id}", also in ${first}` });
+    if (first)
+      problems.push({
+        file,
+        line: lineOf(["id"]),
+        severity: "error",
+        message: `duplicate id "${topic.id}", also in ${first}`,
+      });
     else seen.set(topic.id, file);
   }
   for (const { topic, file, lineOf } of topics) {
     topic.related.forEach((id, index) => {
       const at = { file, line: lineOf(["related", index]) };
       if (id === topic.id) problems.push({ ...at, severity: "error", message: "a topic cannot be related to itself" });
-      else if (!seen.has(id)) problems.push({ ...at, severity: "error", message: `related topic "${id}" does not exist` });
+      else if (!seen.has(id))
+        problems.push({ ...at, severity: "error", message: `related topic "${id}" does not exist` });
     });
   }
 
@@ -97,7 +118,12 @@ export function loadFaq(dir: string): FaqLoadResult {
 function loadCategories(dir: string, names: string[], problems: Problem[]): Category[] | undefined {
   const file = join(dir, CATEGORIES_FILE);
   if (!names.includes(CATEGORIES_FILE)) {
-    problems.push({ file, line: 1, severity: "error", message: `missing; create ${CATEGORIES_FILE} listing the categories` });
+    problems.push({
+      file,
+      line: 1,
+      severity: "error",
+      message: `missing; create ${CATEGORIES_FILE} listing the categories`,
+    });
     return undefined;
   }
   const parsed = parseYaml(file, readFileSync(file, "utf8"), categoriesSchema);
@@ -105,7 +131,12 @@ function loadCategories(dir: string, names: string[], problems: Problem[]): Cate
   parsed.value?.categories.forEach((category, index) => {
     for (const lang of LANGUAGES) {
       if (!category.titles[lang]) {
-        problems.push({ file, line: parsed.lineOf(["categories", index, "titles"]), severity: "warning", message: `category ${category.id}: missing title in ${lang}` });
+        problems.push({
+          file,
+          line: parsed.lineOf(["categories", index, "titles"]),
+          severity: "warning",
+          message: `category ${category.id}: missing title in ${lang}`,
+        });
       }
     }
   });

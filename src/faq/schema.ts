@@ -5,7 +5,11 @@ import { LANGUAGES } from "../languages.js";
 export const ANSWER_HARD_LIMIT = 1000;
 export const ANSWER_SOFT_LIMIT = 900;
 
-const text = (what: string) => z.string({ error: `${what} must be text` }).trim().min(1, `${what} must not be empty`);
+const text = (what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .trim()
+    .min(1, `${what} must not be empty`);
 
 export const topicLanguageSchema = z.strictObject({
   title: text("title").max(80, "title is longer than 80 characters; keep it short, it is shown on a button"),

@@ -1,9 +1,11 @@
+export { LEXICONS } from "./lexicon/index.js";
+export { createMatcher, DEFAULT_MATCHER_CONFIG, decide, type Matcher, type MatcherConfig } from "./matcher.js";
 export type {
   Decision,
   HandoffReason,
+  MatcherThresholds,
   MatchOptions,
   MatchResult,
-  MatcherThresholds,
   SmalltalkKind,
   TopicMatch,
 } from "./types.js";

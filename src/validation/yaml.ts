@@ -1,5 +1,5 @@
-import { isNode, LineCounter, parseDocument } from "yaml";
 import type { Document } from "yaml";
+import { isNode, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import type { Problem } from "./problem.js";
 

@@ -1,0 +1,90 @@
+import { parseArgs } from "node:util";
+import { calibrate, runMatcher } from "../evaluation/calibrate.js";
+import { DEFAULT_EVAL_FILE, loadDataset } from "../evaluation/dataset.js";
+import { computeMetrics, type Metrics, percent } from "../evaluation/metrics.js";
+import { loadKnowledge } from "../knowledge/load.js";
+import { LANGUAGES } from "../languages.js";
+import { DEFAULT_FAQ_DIR, type Io } from "./io.js";
+
+/** `lotse eval`: the matcher's figures on the labelled set; `--calibrate` searches better thresholds. */
+export async function evalCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      file: { type: "string", default: DEFAULT_EVAL_FILE },
+      dir: { type: "string", default: DEFAULT_FAQ_DIR },
+      matcher: { type: "string" },
+      calibrate: { type: "boolean" },
+      errors: { type: "boolean" },
+    },
+  });
+  const { faq, matcher } = loadKnowledge({ faqDir: values.dir, matcherFile: values.matcher });
+  const messages = loadDataset(values.file);
+  const outcomes = runMatcher(faq, matcher.config, messages);
+  io.out(`evaluation set: ${messages.length} messages, FAQ: ${faq.topics.length} topics`);
+  printMetrics(computeMetrics(outcomes), io);
+
+  const detected = messages.filter((m) => runLanguageOnly(m.text) === m.lang).length;
+  io.out(`language detected without a prior: ${percent({ hits: detected, total: messages.length })}`);
+  function runLanguageOnly(text: string) {
+    return matcher.match(text).lang;
+  }
+
+  if (values.errors) {
+    io.out("\nmisses (expected → decision: top matches):");
+    for (const { message, result } of outcomes) {
+      const right =
+        result.decision === "emergency"
+          ? message.expect === "emergency"
+          : result.decision === "smalltalk"
+            ? message.expect === "smalltalk"
+            : result.handoffReason === "asked-for-person"
+              ? message.expect === "ask-person"
+              : result.decision === "answer"
+                ? result.matches[0]?.id === message.expect
+                : message.expect === "out-of-scope";
+      if (right) continue;
+      const top = result.matches
+        .slice(0, 3)
+        .map((m) => `${m.id} ${m.confidence}`)
+        .join(", ");
+      io.out(`[${message.lang}] ${message.expect} → ${result.decision}: ${top} | ${message.text.slice(0, 90)}`);
+    }
+  }
+
+  if (values.calibrate) {
+    const found = calibrate(faq, messages);
+    if (!found) {
+      io.out("\ncalibration: no setting keeps confidently-wrong and out-of-scope answers within the limits");
+      return 1;
+    }
+    const { thresholds, unknownWeight, saturation } = found.config;
+    io.out("\ncalibrated (put into config/matcher.yaml):");
+    io.out(
+      `thresholds:\n  answer: ${thresholds.answer}\n  clarify: ${thresholds.clarify}\n  margin: ${thresholds.margin}`,
+    );
+    io.out(`unknown_weight: ${unknownWeight}\nsaturation: ${saturation}`);
+    printMetrics(found.metrics, io);
+  }
+  return 0;
+}
+
+function printMetrics(metrics: Metrics, io: Io): void {
+  const rows: Array<[string, string, string]> = [
+    ["top-1 answered correctly", percent(metrics.answeredCorrectly), "target ≥ 90%"],
+    ["top-1 of the ranking", percent(metrics.top1), ""],
+    ["top-3 of the ranking", percent(metrics.top3), ""],
+    ["confidently wrong", percent(metrics.confidentlyWrong), "target ≤ 2%"],
+    ["in scope, asked back (clarify)", percent(metrics.clarified), ""],
+    ["in scope, handed off", percent(metrics.handedOff), ""],
+    ["out-of-scope answered", percent(metrics.outOfScopeAnswered), "target ≤ 5%"],
+    ["emergency recall", percent(metrics.emergencyRecall), "target 100%"],
+    ["false alarms", percent(metrics.falseAlarms), "target ≤ 1%"],
+    ["smalltalk accuracy", percent(metrics.smalltalkAccuracy), ""],
+    ["asked for a person, handed off", percent(metrics.askPersonAccuracy), ""],
+  ];
+  for (const [name, value, target] of rows) io.out(`${name.padEnd(32)} ${value.padEnd(18)} ${target}`);
+  io.out(
+    `top-1 answered correctly by language: ${LANGUAGES.map((l) => `${l} ${percent(metrics.answeredCorrectlyByLang[l])}`).join(", ")}`,
+  );
+}

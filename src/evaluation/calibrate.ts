@@ -1,0 +1,62 @@
+import type { Faq } from "../faq/model.js";
+import { createMatcher, decide, type MatcherConfig, type MatchResult } from "../matcher/index.js";
+import { computeMetrics, type LabelledMessage, type Metrics, type Outcome, ratio } from "./metrics.js";
+
+/** Upper bounds the calibration keeps below, a little stricter than the targets to leave room for new data. */
+const LIMITS = { confidentlyWrong: 0.015, outOfScopeAnswered: 0.04 };
+
+export interface Calibration {
+  config: MatcherConfig;
+  metrics: Metrics;
+}
+
+export function runMatcher(faq: Faq, config: MatcherConfig, messages: LabelledMessage[]): Outcome[] {
+  const matcher = createMatcher(faq, config);
+  return messages.map((message) => ({ message, result: matcher.match(message.text, { lang: message.lang }) }));
+}
+
+/** Re-decides the threshold-dependent outcomes without matching again. */
+function redecide(outcomes: Outcome[], thresholds: MatcherConfig["thresholds"]): Outcome[] {
+  return outcomes.map(({ message, result }) => {
+    const thresholdDependent =
+      result.decision === "answer" || result.decision === "clarify" || result.handoffReason === "no-match";
+    if (!thresholdDependent) return { message, result };
+    const decided: MatchResult = { ...decide(result.matches, thresholds), lang: result.lang };
+    return { message, result: decided };
+  });
+}
+
+/**
+ * Searches the scoring constants and thresholds for the most correct answers that stay within the
+ * limits on confidently wrong and out-of-scope answers; among equals it prefers offering the right
+ * topic as a choice over handing off.
+ */
+export function calibrate(faq: Faq, messages: LabelledMessage[]): Calibration | undefined {
+  let best: { score: number; calibration: Calibration } | undefined;
+  for (const unknownWeight of [0.15, 0.25, 0.35, 0.5, 0.7]) {
+    for (const saturation of [0.25, 0.35, 0.5, 0.7, 1]) {
+      const base = { thresholds: { answer: 1, clarify: 0, margin: 0 }, unknownWeight, saturation };
+      const outcomes = runMatcher(faq, base, messages);
+      for (let answer = 0.2; answer <= 0.9; answer += 0.025) {
+        for (let margin = 0; margin <= 0.3; margin += 0.02) {
+          for (let clarify = 0.05; clarify <= answer; clarify += 0.025) {
+            const thresholds = { answer: round(answer), clarify: round(clarify), margin: round(margin) };
+            const metrics = computeMetrics(redecide(outcomes, thresholds));
+            if (ratio(metrics.confidentlyWrong) > LIMITS.confidentlyWrong) continue;
+            if (ratio(metrics.outOfScopeAnswered) > LIMITS.outOfScopeAnswered) continue;
+            const reachable = ratio(metrics.top3) - ratio(metrics.handedOff);
+            const score = ratio(metrics.answeredCorrectly) + 0.2 * reachable;
+            if (!best || score > best.score) {
+              best = { score, calibration: { config: { ...base, thresholds }, metrics } };
+            }
+          }
+        }
+      }
+    }
+  }
+  return best?.calibration;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,206 @@
+import type { Faq } from "../faq/model.js";
+import { LANGUAGES, type Lang } from "../languages.js";
+import { detectLanguage, type LanguageWords } from "./language.js";
+import { LEXICONS } from "./lexicon/index.js";
+import type { Lexicon } from "./lexicon/types.js";
+import {
+  arabiziLatin,
+  arabiziSkeleton,
+  foldCase,
+  hasArabiziDigits,
+  normalize,
+  scriptOf,
+  tokenize,
+} from "./normalize.js";
+import { compilePhrases, findAnyPhrase, findPhrase, type Phrase } from "./phrases.js";
+import { TopicIndex } from "./topic-index.js";
+import type { MatcherThresholds, MatchOptions, MatchResult, SmalltalkKind, TopicMatch } from "./types.js";
+
+/** The matcher's tunable numbers; `lotse eval --calibrate` searches them on the labelled set. */
+export interface MatcherConfig {
+  thresholds: MatcherThresholds;
+  /** How much an unknown word of the message dilutes the evidence for a topic (relative to a rare word). */
+  unknownWeight: number;
+  /** How much evidence makes a topic certain: confidence grows as 1 - exp(-evidence / saturation). */
+  saturation: number;
+}
+
+export const DEFAULT_MATCHER_CONFIG: MatcherConfig = {
+  thresholds: { answer: 0.45, clarify: 0.2, margin: 0.1 },
+  unknownWeight: 0.35,
+  saturation: 0.5,
+};
+
+export interface Matcher {
+  match(text: string, options?: MatchOptions): MatchResult;
+  readonly config: MatcherConfig;
+}
+
+/** Past this many words a message is a story; its first part carries the question often enough. */
+const MAX_TOKENS = 300;
+const MAX_MATCHES = 5;
+
+const EMOJI = /\p{Extended_Pictographic}/u;
+const EMOJI_KIND: Array<[RegExp, SmalltalkKind]> = [
+  [/[👍👌✅🆗🤝]/u, "ack"],
+  [/[🙏❤💐🌹🥰😊☺💙💚💛]/u, "thanks"],
+  [/[👋]/u, "greeting"],
+];
+const SOS_EMOJI = /[🆘🚨]/u;
+
+interface CompiledLexicons {
+  stopwords: Set<string>;
+  /** Arabic stopwords as consonant skeletons, to skip "kif", "shu" in Arabizi. */
+  stopSkeletons: Set<string>;
+  smalltalk: Array<[SmalltalkKind, Phrase[]]>;
+  askPerson: Phrase[];
+  acute: Phrase[];
+  weak: Phrase[];
+  info: Phrase[];
+  languageWords: LanguageWords;
+}
+
+function compileLexicons(lexicons: Record<Lang, Lexicon>): CompiledLexicons {
+  const all = LANGUAGES.map((lang) => lexicons[lang]);
+  const words = (list: readonly string[]) => list.flatMap((w) => tokenize(normalize(w)));
+  const stopwords = new Set(all.flatMap((lexicon) => words(lexicon.stopwords)));
+  const kinds: Array<keyof Lexicon["smalltalk"]> = ["greeting", "thanks", "bye", "bot", "ack"];
+  return {
+    stopwords,
+    stopSkeletons: new Set([...words(lexicons.ar.stopwords), ...words(lexicons.fa.stopwords)].map(arabiziSkeleton)),
+    smalltalk: kinds.map((kind) => [kind, compilePhrases(all.flatMap((lexicon) => lexicon.smalltalk[kind]))]),
+    askPerson: compilePhrases(all.flatMap((lexicon) => lexicon.askPerson)),
+    acute: compilePhrases(all.flatMap((lexicon) => lexicon.emergency.acute)),
+    weak: compilePhrases(all.flatMap((lexicon) => lexicon.emergency.weak)),
+    info: compilePhrases(all.flatMap((lexicon) => lexicon.emergency.info)),
+    languageWords: mapLanguages((lang) => new Set(words([...lexicons[lang].stopwords, ...lexicons[lang].markers]))),
+  };
+}
+
+/**
+ * Builds the matcher for one FAQ: the index is built here, once; `match` is pure and cheap.
+ * Every message gets exactly one decision, checked in order of harm: an emergency must never wait
+ * behind anything else, a request for a person is honoured, small talk is answered in kind, and only
+ * then is the FAQ searched, answering only when one topic clearly fits.
+ */
+export function createMatcher(
+  faq: Faq,
+  overrides: Partial<MatcherConfig> = {},
+  lexicons: Record<Lang, Lexicon> = LEXICONS,
+): Matcher {
+  const config: MatcherConfig = { ...DEFAULT_MATCHER_CONFIG, ...overrides };
+  const lex = compileLexicons(lexicons);
+  const index = new TopicIndex(faq, (token) => lex.stopwords.has(token));
+
+  function rank(content: string[], arabizi: boolean): TopicMatch[] {
+    const evidence = new Float64Array(index.topicIds.length);
+    const best = new Float64Array(index.topicIds.length);
+    const touched: number[] = [];
+    let matchedWeight = 0;
+    let unknown = 0;
+    for (let i = 0; i < content.length; i++) {
+      const token = content[i] ?? "";
+      const next = content[i + 1];
+      const joined = next === undefined ? undefined : index.lookupJoined(token, next);
+      let hits = joined === undefined ? index.lookup(token) : [{ term: joined, similarity: 1 }];
+      if (joined !== undefined) i++;
+      if (arabizi && scriptOf(token) === "latin" && !hits.some((h) => h.similarity === 1)) {
+        const skeleton = arabiziSkeleton(arabiziLatin(token));
+        if (lex.stopSkeletons.has(skeleton)) continue;
+        if (skeleton.length >= 2) hits = [...hits, ...index.lookupSkeleton(skeleton)];
+      }
+      if (hits.length === 0) {
+        unknown += 1;
+        continue;
+      }
+      let weight = 0;
+      for (const { term, similarity } of hits) {
+        const termWeight = (index.idf[term] ?? 0) * similarity;
+        weight = Math.max(weight, termWeight);
+        for (const { topic, weight: postingWeight } of index.postings[term] ?? []) {
+          const value = termWeight * postingWeight;
+          if ((best[topic] ?? 0) === 0) touched.push(topic);
+          if (value > (best[topic] ?? 0)) best[topic] = value;
+        }
+      }
+      matchedWeight += weight;
+      for (const topic of touched) {
+        evidence[topic] = (evidence[topic] ?? 0) + (best[topic] ?? 0);
+        best[topic] = 0;
+      }
+      touched.length = 0;
+    }
+    const denominator = matchedWeight + config.unknownWeight * unknown;
+    if (denominator === 0) return [];
+    const scored: TopicMatch[] = [];
+    evidence.forEach((value, topic) => {
+      if (value <= 0) return;
+      const coverage = value / denominator;
+      const certainty = 1 - Math.exp(-value / config.saturation);
+      scored.push({ id: index.topicIds[topic] ?? "", confidence: round(coverage * certainty) });
+    });
+    return scored.sort((a, b) => b.confidence - a.confidence).slice(0, MAX_MATCHES);
+  }
+
+  function match(text: string, options: MatchOptions = {}): MatchResult {
+    const folded = foldCase(text);
+    const tokens = tokenize(normalize(text)).slice(0, MAX_TOKENS);
+    const { lang } = detectLanguage(folded, tokens, lex.languageWords, options.lang);
+
+    if (SOS_EMOJI.test(text) || findAnyPhrase(lex.acute, tokens)) return { decision: "emergency", lang, matches: [] };
+    if (findAnyPhrase(lex.weak, tokens) && !findAnyPhrase(lex.info, tokens)) {
+      return { decision: "emergency", lang, matches: [] };
+    }
+
+    if (tokens.length === 0 || tokens.every((token) => /^\d+$/.test(token) && token.length < 3)) {
+      const kind = EMOJI.test(text) ? (EMOJI_KIND.find(([pattern]) => pattern.test(text))?.[1] ?? "empty") : "empty";
+      return { decision: "smalltalk", lang, matches: [], smalltalk: kind };
+    }
+
+    const covered = new Set<number>();
+    let smalltalk: SmalltalkKind | undefined;
+    for (const [kind, phrases] of lex.smalltalk) {
+      for (const phrase of phrases) {
+        const at = findPhrase(phrase, tokens);
+        if (!at) continue;
+        smalltalk ??= kind;
+        for (const position of at) covered.add(position);
+      }
+    }
+    const content = tokens.filter((token, i) => !covered.has(i) && !lex.stopwords.has(token));
+    const arabizi =
+      tokens.some(hasArabiziDigits) ||
+      ((lang === "ar" || lang === "fa") && tokens.every((t) => scriptOf(t) !== "arabic"));
+    const matches = content.length > 0 ? rank(content, arabizi) : [];
+
+    if (findAnyPhrase(lex.askPerson, tokens)) {
+      return { decision: "handoff", lang, matches, handoffReason: "asked-for-person" };
+    }
+    if (smalltalk && content.length === 0) return { decision: "smalltalk", lang, matches, smalltalk };
+    return { ...decide(matches, config.thresholds), lang };
+  }
+
+  return { match, config };
+}
+
+/** Turns the ranked topics into answer / clarify / handoff by the configured thresholds. */
+export function decide(matches: TopicMatch[], thresholds: MatcherThresholds): Omit<MatchResult, "lang"> {
+  const [first, second] = matches;
+  if (!first || first.confidence < thresholds.clarify) {
+    return { decision: "handoff", matches, handoffReason: "no-match" };
+  }
+  if (first.confidence >= thresholds.answer && first.confidence - (second?.confidence ?? 0) >= thresholds.margin) {
+    return { decision: "answer", matches };
+  }
+  return { decision: "clarify", matches };
+}
+
+function mapLanguages<T>(make: (lang: Lang) => T): Record<Lang, T> {
+  const result = {} as Record<Lang, T>;
+  for (const lang of LANGUAGES) result[lang] = make(lang);
+  return result;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,167 @@
+/**
+ * Text normalisation shared by the index and the queries, so that the many ways people type the same
+ * word meet: case, diacritics (ä/ae, ş/s, ê/e, ё/е), Arabic letter variants and harakat, Persian and
+ * Arabic forms of yeh and kaf, digits in Persian/Arabic script, joiners and direction marks.
+ */
+
+const ARABIC_INDIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const COMBINING_MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed]/g;
+const INVISIBLES = /[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+const LETTER_MAP: Record<string, string> = {
+  ı: "i",
+  ß: "ss",
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  // Arabic: hamza carriers and alef variants all fold to bare alef/waw/yeh; ta marbuta and alef maqsura to
+  // the letters people type instead of them.
+  أ: "ا",
+  إ: "ا",
+  آ: "ا",
+  ٱ: "ا",
+  ؤ: "و",
+  ئ: "ي",
+  ة: "ه",
+  ۀ: "ه",
+  ى: "ي",
+  // Persian keyboards type ی/ک, Arabic keyboards ي/ك: Dari speakers use both.
+  ی: "ي",
+  ک: "ك",
+  // Cyrillic: ё is mostly written as е; Ukrainian ґ often as г.
+  ё: "е",
+  ґ: "г",
+};
+const LETTER_PATTERN = new RegExp(`[${Object.keys(LETTER_MAP).join("")}]`, "g");
+
+/** Lower-cased, NFKC-normalised text with ASCII digits; keeps diacritics (language detection needs them). */
+export function foldCase(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(ARABIC_INDIC_DIGITS, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
+    .toLowerCase();
+}
+
+/** Full normalisation for matching: case, diacritics, letter variants, invisibles. */
+export function normalize(text: string): string {
+  return foldCase(text)
+    .replace(INVISIBLES, (c) => (c === "\u200c" ? "" : c === "\u0640" ? "" : " "))
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .normalize("NFC")
+    .replace(LETTER_PATTERN, (c) => LETTER_MAP[c] ?? c);
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;
+
+/** Splits normalised text into word tokens; German ae/oe/ue spellings are folded onto the plain vowels. */
+export function tokenize(normalized: string): string[] {
+  const tokens: string[] = [];
+  for (const match of normalized.matchAll(TOKEN)) {
+    let token = match[0].replace(/['’ʼ]/g, "");
+    if (/^[a-z]+$/.test(token)) token = token.replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u");
+    tokens.push(token);
+  }
+  return tokens;
+}
+
+export type Script = "latin" | "cyrillic" | "arabic" | "other";
+
+export function scriptOf(token: string): Script {
+  const first = token.codePointAt(0) ?? 0;
+  if (first >= 0x0600 && first <= 0x06ff) return "arabic";
+  if (first >= 0x0400 && first <= 0x04ff) return "cyrillic";
+  if (/^[a-z0-9]/.test(token)) return /\d/.test(token) && !/[a-z]/.test(token) ? "other" : "latin";
+  return "other";
+}
+
+/** Arabic clitics fused to the front of words: wa-, fa-, bi-, li-, ka- with or without the article. */
+const ARABIC_PREFIXES = ["وال", "فال", "بال", "كال", "لل", "ال"];
+
+/** The word without a leading Arabic conjunction/preposition/article, so "بالجامعة" meets "جامعة". */
+export function stripArabicClitics(token: string): string {
+  for (const prefix of ARABIC_PREFIXES) {
+    if (token.startsWith(prefix) && token.length - prefix.length >= 3) return token.slice(prefix.length);
+  }
+  return token;
+}
+
+/** The word without a leading "wa-"/"fa-" and clitics; a leading و can also be a root letter, so callers
+ * that need certainty compare both this and the word itself (see arabicCores). */
+export function arabicCore(token: string): string {
+  const withoutConjunction = token.length > 3 && /^[وف]/.test(token) ? token.slice(1) : token;
+  return stripArabicClitics(withoutConjunction);
+}
+
+export function arabicCores(token: string): string[] {
+  return [...new Set([token, stripArabicClitics(token), arabicCore(token)])];
+}
+
+/** How many leading characters identify a word family for prefix matching (inflection, compounds). */
+export function stemLength(token: string): number {
+  return scriptOf(token) === "arabic" ? 4 : 5;
+}
+
+/**
+ * A consonant skeleton of Arabic-script words and of Arabic typed in Latin letters ("3nwani", "tasjil"),
+ * so the two meet: short vowels are not written in Arabic script, so vowels and the weak letters
+ * alef/waw/yeh are dropped on both sides, and letters with several Latin spellings share one class.
+ */
+export function arabiziSkeleton(token: string): string {
+  const base = scriptOf(token) === "arabic" ? stripArabicClitics(token) : token.replace(/^(al|el|il)(?=.{4,})/, "");
+  let latin = "";
+  for (const char of base) latin += SKELETON_ARABIC[char] ?? char;
+  return latin
+    .replace(/sh|ch/g, "x")
+    .replace(/kh|gh/g, (m) => (m === "kh" ? "k" : "3"))
+    .replace(/th|dh/g, "s")
+    .replace(/g/g, "j")
+    .replace(/[aeiouyw2'h]/g, (c) => (c === "h" ? "h" : ""))
+    .replace(/[^a-z0-9]/g, "")
+    .replace(/(.)\1+/g, "$1");
+}
+
+const SKELETON_ARABIC: Record<string, string> = {
+  ب: "b",
+  پ: "b",
+  ت: "t",
+  ط: "t",
+  ث: "s",
+  س: "s",
+  ص: "s",
+  ج: "j",
+  چ: "x",
+  ح: "h",
+  ه: "h",
+  خ: "k",
+  ق: "k",
+  ك: "k",
+  گ: "j",
+  د: "d",
+  ض: "d",
+  ذ: "z",
+  ز: "z",
+  ظ: "z",
+  ژ: "z",
+  ر: "r",
+  ش: "x",
+  ع: "3",
+  غ: "3",
+  ف: "f",
+  ل: "l",
+  م: "m",
+  ن: "n",
+  ا: "",
+  و: "",
+  ي: "",
+  ء: "",
+};
+
+/** Latin digits that Arabizi uses as letters, mapped to the skeleton classes above. */
+export function arabiziLatin(token: string): string {
+  return token.replace(/[2356789]/g, (d) => ({ 2: "", 3: "3", 5: "k", 6: "t", 7: "h", 8: "3", 9: "k" })[d] ?? d);
+}
+
+export function hasArabiziDigits(token: string): boolean {
+  return /[a-z]/.test(token) && /[2356789]/.test(token) && !/^\d+[a-z]{1,2}$/.test(token);
+}

@@ -1,0 +1,223 @@
+import Fuse from "fuse.js";
+import type { Faq } from "../faq/model.js";
+import { LANGUAGES } from "../languages.js";
+import { arabicCore, arabiziSkeleton, normalize, scriptOf, stemLength, tokenize } from "./normalize.js";
+
+/** How much a word counts for a topic by where it stands: keywords are chosen, questions are prose. */
+const FIELD_WEIGHT = { keywords: 1, title: 0.9, questions: 0.75 } as const;
+/** Similarity of the ways a message word can meet an indexed word. */
+export const SIMILARITY = { exact: 1, prefix: 0.85, stem: 0.8, fuzzy: 0.8, skeleton: 0.75 } as const;
+const FUZZY_MAX_SCORE = 0.34;
+const FUZZY_MAX_CANDIDATES = 40;
+
+export interface Posting {
+  topic: number;
+  weight: number;
+}
+
+/** A word of the message resolved to indexed words, each with a similarity in 0..1. */
+export interface TermHit {
+  term: number;
+  similarity: number;
+}
+
+/**
+ * The inverted index over all topics' titles, questions and keywords in all languages, built once per
+ * FAQ. Lookups go from cheap to expensive: exact word, shared prefix or stem, then Fuse.js fuzzy scoring
+ * over the few words that share letter trigrams with the message word, so that typos are forgiven
+ * without scanning the whole vocabulary.
+ */
+export class TopicIndex {
+  readonly topicIds: string[];
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly sortedTerms: string[];
+  readonly postings: Posting[][] = [];
+  /** Inverse document frequency per term, scaled to 0..1 (1 = the word occurs in one topic only). */
+  readonly idf: Float64Array;
+  private readonly stems = new Map<string, number[]>();
+  private readonly trigrams = new Map<string, number[]>();
+  private readonly skeletons = new Map<string, number[]>();
+
+  constructor(faq: Faq, isStopword: (token: string) => boolean) {
+    this.topicIds = faq.topics.map((topic) => topic.id);
+    const weights = new Map<number, Map<number, { field: number; count: number }>>();
+    faq.topics.forEach((topic, topicIndex) => {
+      for (const lang of LANGUAGES) {
+        const text = topic.languages[lang];
+        if (!text) continue;
+        const fields: Array<[keyof typeof FIELD_WEIGHT, string[]]> = [
+          ["keywords", text.keywords],
+          ["title", [text.title]],
+          ["questions", text.questions],
+        ];
+        for (const [field, strings] of fields) {
+          for (const string of strings) {
+            for (const token of tokenize(normalize(string))) {
+              if (!isIndexable(token) || isStopword(token)) continue;
+              const term = this.intern(token);
+              const perTopic = weights.get(term) ?? new Map();
+              weights.set(term, perTopic);
+              const entry = perTopic.get(topicIndex) ?? { field: 0, count: 0 };
+              entry.field = Math.max(entry.field, FIELD_WEIGHT[field]);
+              entry.count += 1;
+              perTopic.set(topicIndex, entry);
+            }
+          }
+        }
+      }
+    });
+
+    const topicCount = Math.max(1, faq.topics.length);
+    const maxIdf = Math.log(1 + topicCount);
+    this.idf = new Float64Array(this.terms.length);
+    this.terms.forEach((token, term) => {
+      const perTopic = weights.get(term) ?? new Map();
+      // Repetition across a topic's phrasings shows the word is central to it, with diminishing returns.
+      this.postings[term] = [...perTopic.entries()].map(([topic, { field, count }]) => ({
+        topic,
+        weight: field * (0.7 + 0.3 * Math.min(1, count / 3)),
+      }));
+      this.idf[term] = Math.log(1 + topicCount / perTopic.size) / maxIdf;
+      const stemmed = this.stemKey(token);
+      if (stemmed) push(this.stems, stemmed, term);
+      for (const gram of trigramsOf(token)) push(this.trigrams, gram, term);
+      if (scriptOf(token) === "arabic") {
+        const skeleton = arabiziSkeleton(token);
+        if (skeleton.length >= 2) push(this.skeletons, skeleton, term);
+      }
+    });
+    this.sortedTerms = [...this.terms].sort();
+  }
+
+  get size(): number {
+    return this.terms.length;
+  }
+
+  /** Every indexed word a message word may stand for, best similarity per word. */
+  lookup(token: string): TermHit[] {
+    const hits = new Map<number, number>();
+    const add = (term: number | undefined, similarity: number) => {
+      if (term !== undefined && similarity > (hits.get(term) ?? 0)) hits.set(term, similarity);
+    };
+    add(this.termIds.get(token), SIMILARITY.exact);
+    if (scriptOf(token) === "arabic") add(this.termIds.get(arabicCore(token)), SIMILARITY.exact);
+
+    const stemmed = this.stemKey(token);
+    if (stemmed) {
+      for (const term of this.stems.get(stemmed) ?? []) {
+        const other = this.terms[term] ?? "";
+        add(term, other.startsWith(token) || token.startsWith(other) ? SIMILARITY.prefix : SIMILARITY.stem);
+      }
+    }
+    // Short words ("kita", "wbs") meet the longer words they begin: "kitaplatz".
+    if (token.length >= 4 && !stemmed) for (const term of this.termsStartingWith(token)) add(term, SIMILARITY.prefix);
+
+    if (hits.size === 0 && token.length >= 4) {
+      for (const { term, similarity } of this.fuzzy(token)) add(term, similarity);
+    }
+    if (hits.size === 0) for (const hit of this.compound(token)) add(hit.term, hit.similarity);
+    return [...hits.entries()].map(([term, similarity]) => ({ term, similarity }));
+  }
+
+  /** Two message words that are one indexed word: "Kita Platz" → "kitaplatz", "ثبت نام" → "ثبتنام". */
+  lookupJoined(first: string, second: string): number | undefined {
+    return this.termIds.get(first + second);
+  }
+
+  /** Arabic-script words whose consonant skeleton equals that of a word typed as Arabizi ("3nwani"). */
+  lookupSkeleton(skeleton: string): TermHit[] {
+    return (this.skeletons.get(skeleton) ?? []).map((term) => ({ term, similarity: SIMILARITY.skeleton }));
+  }
+
+  private intern(token: string): number {
+    let term = this.termIds.get(token);
+    if (term === undefined) {
+      term = this.terms.length;
+      this.terms.push(token);
+      this.termIds.set(token, term);
+    }
+    return term;
+  }
+
+  private stemKey(token: string): string | undefined {
+    const base = scriptOf(token) === "arabic" ? arabicCore(token) : token;
+    const length = stemLength(base);
+    return base.length >= length ? base.slice(0, length) : undefined;
+  }
+
+  private *termsStartingWith(prefix: string): Generator<number> {
+    let low = 0;
+    let high = this.sortedTerms.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.sortedTerms[mid] ?? "") < prefix) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low, n = 0; i < this.sortedTerms.length && n < 50; i++, n++) {
+      const term = this.sortedTerms[i] ?? "";
+      if (!term.startsWith(prefix)) return;
+      const id = this.termIds.get(term);
+      if (id !== undefined) yield id;
+    }
+  }
+
+  /** Typos: Fuse.js scores the words that share most letter trigrams with the message word. */
+  private fuzzy(token: string): TermHit[] {
+    const grams = trigramsOf(token);
+    const shared = new Map<number, number>();
+    for (const gram of grams)
+      for (const term of this.trigrams.get(gram) ?? []) shared.set(term, (shared.get(term) ?? 0) + 1);
+    const needed = Math.max(2, Math.ceil(grams.length * 0.3));
+    const candidates = [...shared.entries()]
+      .filter(([term, count]) => count >= needed && Math.abs((this.terms[term]?.length ?? 0) - token.length) <= 3)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, FUZZY_MAX_CANDIDATES)
+      .map(([term]) => term);
+    if (candidates.length === 0) return [];
+    const fuse = new Fuse(
+      candidates.map((term) => this.terms[term] ?? ""),
+      { includeScore: true, threshold: FUZZY_MAX_SCORE, ignoreLocation: true, isCaseSensitive: true },
+    );
+    return fuse
+      .search(token)
+      .filter((result) => (result.score ?? 1) <= FUZZY_MAX_SCORE)
+      .slice(0, 5)
+      .map((result) => ({
+        term: candidates[result.refIndex] ?? 0,
+        similarity: SIMILARITY.fuzzy * (1 - (result.score ?? 0)),
+      }));
+  }
+
+  /** German-style compounds: "Kindergeldantrag" meets "kindergeld" and "antrag". */
+  private compound(token: string): TermHit[] {
+    if (token.length < 8 || scriptOf(token) === "arabic") return [];
+    for (let split = token.length - 4; split >= 4; split--) {
+      const head = this.termIds.get(token.slice(0, split));
+      if (head === undefined) continue;
+      const tail = token.slice(split).replace(/^s(?=.{4})/, "");
+      const tailTerm = this.termIds.get(tail);
+      const hits: TermHit[] = [{ term: head, similarity: SIMILARITY.stem }];
+      if (tailTerm !== undefined) hits.push({ term: tailTerm, similarity: SIMILARITY.stem });
+      return hits;
+    }
+    return [];
+  }
+}
+
+function isIndexable(token: string): boolean {
+  return /^\d+$/.test(token) ? token.length >= 3 : token.length >= 2;
+}
+
+function trigramsOf(token: string): string[] {
+  const padded = ` ${token} `;
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
+  return grams;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,214 @@
+import { describe, expect, it } from "vitest";
+import type { Faq, Topic, TopicText } from "../../src/faq/index.js";
+import { LANGUAGES, type Lang } from "../../src/languages.js";
+import { createMatcher, decide } from "../../src/matcher/index.js";
+import type { Lexicon } from "../../src/matcher/lexicon/types.js";
+
+const emptyLexicon = (): Lexicon => ({
+  stopwords: [],
+  smalltalk: { greeting: [], thanks: [], bye: [], bot: [], ack: [] },
+  askPerson: [],
+  emergency: { acute: [], weak: [], info: [] },
+  markers: [],
+});
+
+/** A tiny lexicon, so these tests pin the matcher's mechanics independent of the shipped word lists. */
+function lexicons(): Record<Lang, Lexicon> {
+  const all = Object.fromEntries(LANGUAGES.map((lang) => [lang, emptyLexicon()])) as Record<Lang, Lexicon>;
+  all.en = {
+    stopwords: ["how", "do", "i", "my", "the", "a", "where", "is", "to", "what", "can"],
+    smalltalk: {
+      greeting: ["hello", "hi"],
+      thanks: ["thanks", "thank you"],
+      bye: ["bye"],
+      bot: ["are you a bot"],
+      ack: ["ok"],
+    },
+    askPerson: ["real person", "talk human"],
+    emergency: {
+      acute: ["not breathing", "kill myself"],
+      weak: ["ambulance", "fire"],
+      info: ["which number", "what number"],
+    },
+    markers: ["please"],
+  };
+  all.de = { ...emptyLexicon(), stopwords: ["wie", "ich", "wo", "ist", "das", "mein", "meine"], markers: ["bitte"] };
+  all.ar = {
+    ...emptyLexicon(),
+    stopwords: ["كيف", "وين", "شو", "متى", "لازم"],
+    emergency: { acute: ["لا يتنفس"], weak: [], info: [] },
+  };
+  all.fa = { ...emptyLexicon(), stopwords: ["چطور", "کجا", "باید", "من"], markers: ["است"] };
+  return all;
+}
+
+function topic(id: string, texts: Partial<Record<Lang, Partial<TopicText>>>): Topic {
+  const languages: Topic["languages"] = {};
+  for (const [lang, text] of Object.entries(texts) as Array<[Lang, Partial<TopicText>]>) {
+    languages[lang] = {
+      title: text.title ?? id,
+      questions: text.questions ?? [],
+      keywords: text.keywords ?? [],
+      answer: `answer ${id} ${lang}`,
+    };
+  }
+  return { id, category: "arrival", related: [], needsOffice: false, check: [], languages };
+}
+
+const faq: Faq = {
+  categories: [{ id: "arrival", titles: { en: "Arrival" } }],
+  topics: [
+    topic("address-registration", {
+      de: {
+        title: "Wohnung anmelden",
+        questions: ["Wie melde ich meine Wohnung an?"],
+        keywords: ["Anmeldung", "Bürgeramt", "Wohnungsgeberbestätigung"],
+      },
+      en: {
+        title: "Registering your address",
+        questions: ["How do I register my new address?"],
+        keywords: ["registration", "Anmeldung"],
+      },
+      ar: { title: "تسجيل السكن", questions: ["كيف أسجل عنواني الجديد؟"], keywords: ["تسجيل", "عنوان", "Anmeldung"] },
+      fa: { title: "ثبت آدرس", questions: ["چطور آدرس خانه را ثبت کنم؟"], keywords: ["ثبت‌نام", "آدرس"] },
+    }),
+    topic("child-benefit", {
+      de: {
+        title: "Kindergeld",
+        questions: ["Wie beantrage ich Kindergeld?"],
+        keywords: ["Kindergeld", "Familienkasse"],
+      },
+      en: {
+        title: "Child benefit",
+        questions: ["How do I apply for child benefit?"],
+        keywords: ["Kindergeld", "child benefit"],
+      },
+    }),
+    topic("public-transport", {
+      de: {
+        title: "Bus und Bahn",
+        questions: ["Welches Ticket brauche ich für den Bus?"],
+        keywords: ["Deutschlandticket", "Fahrkarte"],
+      },
+      en: {
+        title: "Bus and train",
+        questions: ["Which ticket do I need for the bus?"],
+        keywords: ["ticket", "Deutschlandticket"],
+      },
+    }),
+  ],
+};
+
+const matcher = createMatcher(faq, { thresholds: { answer: 0.4, clarify: 0.15, margin: 0.1 } }, lexicons());
+
+describe("the matcher's decisions", () => {
+  it("answers a clear question with the topic that fits", () => {
+    const result = matcher.match("how do I register my address", { lang: "en" });
+    expect(result.decision).toBe("answer");
+    expect(result.matches[0]?.id).toBe("address-registration");
+    expect(result.matches[0]?.confidence).toBeGreaterThan(0.4);
+  });
+
+  it("finds a topic through a German official word inside another language", () => {
+    const result = matcher.match("متى لازم اعمل Anmeldung", { lang: "ar" });
+    expect(result.lang).toBe("ar");
+    expect(result.matches[0]?.id).toBe("address-registration");
+  });
+
+  it("forgives typos and missing umlauts", () => {
+    expect(matcher.match("kindergelt beantragen").matches[0]?.id).toBe("child-benefit");
+    expect(matcher.match("Wohnungsgeberbestaetigung").matches[0]?.id).toBe("address-registration");
+  });
+
+  it("meets Arabic typed in Latin letters with digits", () => {
+    const result = matcher.match("kif bsajel 3nwani", { lang: "ar" });
+    expect(result.lang).toBe("ar");
+    expect(result.matches[0]?.id).toBe("address-registration");
+  });
+
+  it("joins words the FAQ writes as one: Persian words split by a space instead of ZWNJ", () => {
+    expect(matcher.match("ثبت نام", { lang: "fa" }).matches[0]?.id).toBe("address-registration");
+  });
+
+  it("hands off when nothing fits instead of guessing", () => {
+    const result = matcher.match("what is the capital of France", { lang: "en" });
+    expect(result.decision).toBe("handoff");
+    expect(result.handoffReason).toBe("no-match");
+  });
+
+  it("hands off when the user asks for a person, even with a topic word in the message", () => {
+    const result = matcher.match("I want a real person for Kindergeld", { lang: "en" });
+    expect(result.decision).toBe("handoff");
+    expect(result.handoffReason).toBe("asked-for-person");
+  });
+
+  it("puts emergencies before everything else, in any language", () => {
+    expect(matcher.match("hello my father is not breathing").decision).toBe("emergency");
+    expect(matcher.match("ابي لا يتنفس").decision).toBe("emergency");
+    expect(matcher.match("🆘").decision).toBe("emergency");
+  });
+
+  it("treats emergency words in an informational question as a question", () => {
+    expect(matcher.match("ambulance now!").decision).toBe("emergency");
+    expect(matcher.match("which number is the ambulance").decision).not.toBe("emergency");
+  });
+
+  it("answers small talk in kind, but not when a question follows the greeting", () => {
+    expect(matcher.match("Hello!")).toMatchObject({ decision: "smalltalk", smalltalk: "greeting" });
+    expect(matcher.match("thank you")).toMatchObject({ decision: "smalltalk", smalltalk: "thanks" });
+    expect(matcher.match("👍")).toMatchObject({ decision: "smalltalk", smalltalk: "ack" });
+    expect(matcher.match("hi, how do I register my address").decision).toBe("answer");
+  });
+
+  it("gives every odd input a decision instead of failing", () => {
+    for (const text of [
+      "",
+      "   ",
+      "😀😀",
+      "12",
+      "?!",
+      "ساعدني",
+      "x".repeat(4096),
+      "你好我想问一下",
+      "word ".repeat(900),
+    ]) {
+      const result = matcher.match(text);
+      expect(["answer", "clarify", "handoff", "smalltalk", "emergency"]).toContain(result.decision);
+      expect(LANGUAGES).toContain(result.lang);
+    }
+  });
+
+  it("answers in the message's language, and in the user's language when the message does not tell", () => {
+    expect(matcher.match("wie ist das mit Kindergeld", { lang: "en" }).lang).toBe("de");
+    expect(matcher.match("Kindergeld", { lang: "fa" }).lang).toBe("fa");
+  });
+});
+
+describe("deciding by thresholds", () => {
+  const thresholds = { answer: 0.5, clarify: 0.2, margin: 0.1 };
+  it("answers only a confident topic that clearly leads", () => {
+    expect(
+      decide(
+        [
+          { id: "a", confidence: 0.7 },
+          { id: "b", confidence: 0.3 },
+        ],
+        thresholds,
+      ).decision,
+    ).toBe("answer");
+    expect(
+      decide(
+        [
+          { id: "a", confidence: 0.7 },
+          { id: "b", confidence: 0.65 },
+        ],
+        thresholds,
+      ).decision,
+    ).toBe("clarify");
+  });
+  it("asks back in the middle band and hands off below it", () => {
+    expect(decide([{ id: "a", confidence: 0.3 }], thresholds).decision).toBe("clarify");
+    expect(decide([{ id: "a", confidence: 0.1 }], thresholds).decision).toBe("handoff");
+    expect(decide([], thresholds).decision).toBe("handoff");
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { arabiziLatin, arabiziSkeleton, normalize, tokenize } from "../../src/matcher/normalize.js";
+
+const words = (text: string) => tokenize(normalize(text));
+
+describe("normalisation", () => {
+  it("lets German umlauts, their ae/oe/ue spellings and plain vowels meet", () => {
+    expect(words("Bürgeramt Buergeramt Burgeramt")).toEqual(["burgeramt", "burgeramt", "burgeramt"]);
+    expect(words("Straße Strasse")).toEqual(["strasse", "strasse"]);
+    expect(words("Wohnungsgeberbestätigung")).toEqual(words("Wohnungsgeberbestaetigung"));
+  });
+
+  it("folds Turkish dotted and dotless i and Turkish letters typed without marks", () => {
+    expect(words("İKAMET ikamet Işık ışık isik")).toEqual(["ikamet", "ikamet", "isik", "isik", "isik"]);
+    expect(words("başvuru basvuru")).toEqual(["basvuru", "basvuru"]);
+  });
+
+  it("matches Kurmanji letters typed without marks", () => {
+    expect(words("çawa cawa, qeyd bûn qeyd bun, dixwazim")).toEqual([
+      "cawa",
+      "cawa",
+      "qeyd",
+      "bun",
+      "qeyd",
+      "bun",
+      "dixwazim",
+    ]);
+    expect(words("Êş")).toEqual(words("es"));
+  });
+
+  it("folds Arabic alef and hamza variants, ta marbuta, alef maqsura, tatweel and harakat", () => {
+    expect(words("أين إقامة آخر")).toEqual(words("اين اقامه اخر"));
+    expect(words("مستشفى")).toEqual(words("مستشفي"));
+    expect(words("مـــدرســة")).toEqual(words("مدرسه"));
+    expect(words("مَدْرَسَةٌ")).toEqual(words("مدرسة"));
+  });
+
+  it("treats Persian and Arabic yeh and kaf as the same letters and joins words split by ZWNJ", () => {
+    expect(words("کجا یک")).toEqual(words("كجا يك"));
+    expect(words("ثبت‌نام")).toEqual(words("ثبتنام"));
+  });
+
+  it("treats Cyrillic ё as е and turns Persian and Arabic digits into ASCII", () => {
+    expect(words("ещё")).toEqual(words("еще"));
+    expect(words("۱۱۲ ١١٠")).toEqual(["112", "110"]);
+  });
+
+  it("splits on punctuation and keeps markup characters out of words", () => {
+    expect(words("<b>Anmeldung</b>, **wo**?!")).toEqual(["b", "anmeldung", "b", "wo"]);
+  });
+});
+
+describe("Arabizi skeletons", () => {
+  const skeleton = (word: string) =>
+    arabiziSkeleton(/\d/.test(word) || /^[a-z]+$/.test(word) ? arabiziLatin(word) : word);
+
+  it("lets Arabic typed in Latin letters with digits meet the Arabic word", () => {
+    expect(skeleton("3nwani")).toBe(skeleton("عنواني"));
+    expect(skeleton("tasjil")).toBe(skeleton("تسجيل"));
+    expect(skeleton("bsajel")).toBe(skeleton("بسجل"));
+    expect(skeleton("shoghl")).toBe(skeleton("شغل"));
+  });
+
+  it("ignores the article on both sides", () => {
+    expect(skeleton("el3nwan")).toBe(skeleton("العنوان"));
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { normalize, tokenize } from "../../src/matcher/normalize.js";
+import { compilePhrases, findAnyPhrase } from "../../src/matcher/phrases.js";
+
+const finds = (phrases: string[], text: string) =>
+  findAnyPhrase(compilePhrases(phrases), tokenize(normalize(text)))?.phrase.source;
+
+describe("lexicon phrases", () => {
+  it("match words in any order within a short window", () => {
+    expect(finds(["atm* nicht"], "Mein Vater atmet nicht mehr")).toBe("atm* nicht");
+    expect(finds(["atm* nicht"], "er hat nicht mehr geatmet")).toBeUndefined();
+    expect(finds(["atm* nicht"], "nicht mehr atmen")).toBe("atm* nicht");
+  });
+
+  it("do not match words far apart", () => {
+    expect(finds(["not breathing"], "not sure what to do, my son is very tired and breathing fast")).toBeUndefined();
+  });
+
+  it("match prefixes only where the phrase asks for them", () => {
+    expect(finds(["bewusstlos*"], "Sie ist BEWUSSTLOS!")).toBe("bewusstlos*");
+    expect(finds(["fire"], "I got fired")).toBeUndefined();
+  });
+
+  it("see through Arabic conjunctions, prepositions and the article fused onto words", () => {
+    expect(finds(["اسعاف"], "بسرعة وبالإسعاف")).toBe("اسعاف");
+    expect(finds(["يتنفس"], "ابني لا يتنفس")).toBe("يتنفس");
+  });
+
+  it("are normalised like messages, so diacritics and letter variants do not matter", () => {
+    expect(finds(["öldürecek"], "beni oldurecek")).toBe("öldürecek");
+    expect(finds(["خودکشی"], "فکر خودكشي دارم")).toBe("خودکشی");
+  });
+});
