@@ -1,3 +1,4 @@
+import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { loadFaq } from "../faq/index.js";
 import { LANGUAGES } from "../languages.js";
@@ -19,7 +20,8 @@ export async function faqCommand(args: string[], io: Io): Promise<number> {
   });
   const result = loadFaq(values.dir);
   if (sub === "check") {
-    for (const problem of result.problems) io.out(formatProblem(problem));
+    for (const problem of result.problems)
+      io.out(formatProblem({ ...problem, file: relative(process.cwd(), problem.file) || problem.file }));
     const errors = result.problems.filter((p) => p.severity === "error").length;
     const warnings = result.problems.length - errors;
     const failed = hasErrors(result.problems, values.strict);
