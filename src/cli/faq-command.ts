@@ -1,9 +1,9 @@
-import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { loadFaq } from "../faq/index.js";
 import { LANGUAGES } from "../languages.js";
-import { formatProblem, hasErrors } from "../validation/problem.js";
+import { formatProblem } from "../validation/problem.js";
 import { DEFAULT_FAQ_DIR, type Io } from "./io.js";
+import { reportProblems } from "./problems.js";
 
 const USAGE = "usage: lotse faq check [--dir DIR] [--strict] | lotse faq export --json [--dir DIR]";
 
@@ -20,16 +20,7 @@ export async function faqCommand(args: string[], io: Io): Promise<number> {
   });
   const result = loadFaq(values.dir);
   if (sub === "check") {
-    for (const problem of result.problems)
-      io.out(formatProblem({ ...problem, file: relative(process.cwd(), problem.file) || problem.file }));
-    const errors = result.problems.filter((p) => p.severity === "error").length;
-    const warnings = result.problems.length - errors;
-    const failed = hasErrors(result.problems, values.strict);
-    const topics = result.faq?.topics.length ?? 0;
-    io.out(
-      `${failed ? "FAILED" : "OK"}: ${topics} topics, ${errors} errors, ${warnings} warnings${values.strict ? " (strict)" : ""}`,
-    );
-    return failed ? 1 : 0;
+    return reportProblems(result.problems, io, `${result.faq?.topics.length ?? 0} topics`, values.strict);
   }
   if (sub === "export" && values.json) {
     if (!result.faq) {

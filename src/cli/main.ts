@@ -1,3 +1,4 @@
+import { configCommand } from "./config-command.js";
 import { evalCommand } from "./eval-command.js";
 import { faqCommand } from "./faq-command.js";
 import { type Io, processIo } from "./io.js";
@@ -11,11 +12,13 @@ const HELP = `lotse — a first-contact bot for newcomers
   lotse match --jsonl                 match JSON lines from stdin
   lotse faq check [--dir D] [--strict]  validate the FAQ files
   lotse faq export --json [--dir D]   print the FAQ as JSON
+  lotse config check [--file F]       validate the city file (districts, postal codes, offices)
   lotse eval [--errors] [--calibrate]  measure the matcher on the labelled evaluation set`;
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
+  config: configCommand,
   eval: evalCommand,
   faq: faqCommand,
   match: (args, io) => matchCommand(args, io),
