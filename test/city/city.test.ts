@@ -68,7 +68,9 @@ describe("routing by postal code", () => {
 });
 
 describe("opening hours", () => {
-  const office = { ...city.offices[0]!, openingHours: [{ days: ["mon" as const], from: "09:00", to: "12:00" }] };
+  const [first] = city.offices;
+  if (!first) throw new Error("no office");
+  const office = { ...first, openingHours: [{ days: ["mon" as const], from: "09:00", to: "12:00" }] };
   it("are read in the city's time zone", () => {
     // Monday 2026-11-23, 08:30 UTC is 09:30 in Berlin (winter time).
     expect(isOfficeOpen(office, new Date("2026-11-23T08:30:00Z"), "Europe/Berlin")).toBe(true);
@@ -76,7 +78,7 @@ describe("opening hours", () => {
     expect(isOfficeOpen(office, new Date("2026-11-24T08:30:00Z"), "Europe/Berlin")).toBe(false);
   });
   it("say nothing when they are not configured", () => {
-    expect(isOfficeOpen(city.offices[0]!, new Date(), "Europe/Berlin")).toBeUndefined();
+    expect(isOfficeOpen(first, new Date(), "Europe/Berlin")).toBeUndefined();
   });
 });
 
