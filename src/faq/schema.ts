@@ -5,14 +5,23 @@ import { LANGUAGES } from "../languages.js";
 export const ANSWER_HARD_LIMIT = 1000;
 export const ANSWER_SOFT_LIMIT = 900;
 
-const text = (what: string) =>
-  z
+/** Text fields; a bare number such as `112` in a keyword list is text too. */
+const text = (what: string, max?: { length: number; message: string }) => {
+  const base = z
     .string({ error: `${what} must be text` })
     .trim()
     .min(1, `${what} must not be empty`);
+  return z.preprocess(
+    (value) => (typeof value === "number" ? String(value) : value),
+    max ? base.max(max.length, max.message) : base,
+  );
+};
 
 export const topicLanguageSchema = z.strictObject({
-  title: text("title").max(80, "title is longer than 80 characters; keep it short, it is shown on a button"),
+  title: text("title", {
+    length: 80,
+    message: "title is longer than 80 characters; keep it short, it is shown on a button",
+  }),
   questions: z.array(text("a question"), { error: "questions must be a list" }).min(1, "add at least one question"),
   keywords: z.array(text("a keyword"), { error: "keywords must be a list" }).default([]),
   answer: text("answer"),

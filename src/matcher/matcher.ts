@@ -106,7 +106,7 @@ export function createMatcher(
       if (joined !== undefined) i++;
       if (arabizi && scriptOf(token) === "latin" && !hits.some((h) => h.similarity === 1)) {
         const skeleton = arabiziSkeleton(arabiziLatin(token));
-        if (lex.stopSkeletons.has(skeleton)) continue;
+        if (token.length <= 4 && lex.stopSkeletons.has(skeleton)) continue;
         if (skeleton.length >= 2) hits = [...hits, ...index.lookupSkeleton(skeleton)];
       }
       if (hits.length === 0) {

@@ -108,7 +108,11 @@ export function stemLength(token: string): number {
  * alef/waw/yeh are dropped on both sides, and letters with several Latin spellings share one class.
  */
 export function arabiziSkeleton(token: string): string {
-  const base = scriptOf(token) === "arabic" ? stripArabicClitics(token) : token.replace(/^(al|el|il)(?=.{4,})/, "");
+  // Arabic script does not write doubled letters twice (shadda), so only the Latin side is folded.
+  const base =
+    scriptOf(token) === "arabic"
+      ? stripArabicClitics(token)
+      : token.replace(/^(al|el|il)(?=.{4,})/, "").replace(/([a-z])\1+/g, "$1");
   let latin = "";
   for (const char of base) latin += SKELETON_ARABIC[char] ?? char;
   return latin
@@ -117,8 +121,7 @@ export function arabiziSkeleton(token: string): string {
     .replace(/th|dh/g, "s")
     .replace(/g/g, "j")
     .replace(/[aeiouyw2'h]/g, (c) => (c === "h" ? "h" : ""))
-    .replace(/[^a-z0-9]/g, "")
-    .replace(/(.)\1+/g, "$1");
+    .replace(/[^a-z0-9]/g, "");
 }
 
 const SKELETON_ARABIC: Record<string, string> = {

@@ -9,6 +9,8 @@ const FIELD_WEIGHT = { keywords: 1, title: 0.9, questions: 0.75 } as const;
 export const SIMILARITY = { exact: 1, prefix: 0.85, stem: 0.8, fuzzy: 0.8, skeleton: 0.75 } as const;
 const FUZZY_MAX_SCORE = 0.34;
 const FUZZY_MAX_CANDIDATES = 40;
+const FUZZY_SPREAD = 0.08;
+const STEM_SHARE = 0.7;
 
 export interface Posting {
   topic: number;
@@ -107,7 +109,12 @@ export class TopicIndex {
     if (stemmed) {
       for (const term of this.stems.get(stemmed) ?? []) {
         const other = this.terms[term] ?? "";
-        add(term, other.startsWith(token) || token.startsWith(other) ? SIMILARITY.prefix : SIMILARITY.stem);
+        if (other.startsWith(token) || token.startsWith(other)) add(term, SIMILARITY.prefix);
+        // Inflections share most of the word; compounds that merely start alike ("Kranken-kasse",
+        // "Kranken-wagen") do not.
+        else if (commonPrefix(token, other) >= Math.ceil(STEM_SHARE * Math.min(token.length, other.length))) {
+          add(term, SIMILARITY.stem);
+        }
       }
     }
     // Short words ("kita", "wbs") meet the longer words they begin: "kitaplatz".
@@ -179,9 +186,11 @@ export class TopicIndex {
       candidates.map((term) => this.terms[term] ?? ""),
       { includeScore: true, threshold: FUZZY_MAX_SCORE, ignoreLocation: true, isCaseSensitive: true },
     );
-    return fuse
-      .search(token)
-      .filter((result) => (result.score ?? 1) <= FUZZY_MAX_SCORE)
+    const results = fuse.search(token).filter((result) => (result.score ?? 1) <= FUZZY_MAX_SCORE);
+    // Only the closest spellings: "krankenkase" is Krankenkasse, not also Krankenwagen.
+    const best = results[0]?.score ?? 0;
+    return results
+      .filter((result) => (result.score ?? 1) <= best + FUZZY_SPREAD)
       .slice(0, 5)
       .map((result) => ({
         term: candidates[result.refIndex] ?? 0,
@@ -207,6 +216,12 @@ export class TopicIndex {
 
 function isIndexable(token: string): boolean {
   return /^\d+$/.test(token) ? token.length >= 3 : token.length >= 2;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
 }
 
 function trigramsOf(token: string): string[] {

@@ -39,7 +39,7 @@ export function parseYaml<S extends z.ZodType>(file: string, source: string, sch
       continue;
     }
     const where = path.length ? `${path.join(".")}: ` : "";
-    const missing = issue.code === "invalid_type" && issue.input === undefined;
+    const missing = issue.code === "invalid_type" && !doc.hasIn(path);
     problems.push({
       file,
       line: lineOf(path),
