@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { calibrate, runMatcher } from "../evaluation/calibrate.js";
-import { DEFAULT_EVAL_FILE, loadDataset } from "../evaluation/dataset.js";
+import { DEFAULT_CALIBRATION_FILE, DEFAULT_EVAL_FILE, loadDataset } from "../evaluation/dataset.js";
 import { computeMetrics, type Metrics, percent } from "../evaluation/metrics.js";
 import { loadKnowledge } from "../knowledge/load.js";
 import { LANGUAGES } from "../languages.js";
@@ -12,6 +12,7 @@ export async function evalCommand(args: string[], io: Io): Promise<number> {
     args,
     options: {
       file: { type: "string", default: DEFAULT_EVAL_FILE },
+      "calibration-file": { type: "string", default: DEFAULT_CALIBRATION_FILE },
       dir: { type: "string", default: DEFAULT_FAQ_DIR },
       matcher: { type: "string" },
       calibrate: { type: "boolean" },
@@ -24,11 +25,8 @@ export async function evalCommand(args: string[], io: Io): Promise<number> {
   io.out(`evaluation set: ${messages.length} messages, FAQ: ${faq.topics.length} topics`);
   printMetrics(computeMetrics(outcomes), io);
 
-  const detected = messages.filter((m) => runLanguageOnly(m.text) === m.lang).length;
+  const detected = messages.filter((m) => matcher.match(m.text).lang === m.lang).length;
   io.out(`language detected without a prior: ${percent({ hits: detected, total: messages.length })}`);
-  function runLanguageOnly(text: string) {
-    return matcher.match(text).lang;
-  }
 
   if (values.errors) {
     io.out("\nmisses (expected → decision: top matches):");
@@ -53,18 +51,20 @@ export async function evalCommand(args: string[], io: Io): Promise<number> {
   }
 
   if (values.calibrate) {
-    const found = calibrate(faq, messages);
+    const calibrationSet = loadDataset(values["calibration-file"]);
+    const found = calibrate(faq, calibrationSet);
     if (!found) {
       io.out("\ncalibration: no setting keeps confidently-wrong and out-of-scope answers within the limits");
       return 1;
     }
     const { thresholds, unknownWeight, saturation } = found.config;
-    io.out("\ncalibrated (put into config/matcher.yaml):");
+    io.out(`\ncalibrated on ${calibrationSet.length} messages (put into config/matcher.yaml):`);
     io.out(
       `thresholds:\n  answer: ${thresholds.answer}\n  clarify: ${thresholds.clarify}\n  margin: ${thresholds.margin}`,
     );
     io.out(`unknown_weight: ${unknownWeight}\nsaturation: ${saturation}`);
-    printMetrics(found.metrics, io);
+    io.out(`\nwith these, on the evaluation set (${messages.length} messages):`);
+    printMetrics(computeMetrics(runMatcher(faq, found.config, messages)), io);
   }
   return 0;
 }

@@ -3,7 +3,12 @@ import { createMatcher, decide, type MatcherConfig, type MatchResult } from "../
 import { computeMetrics, type LabelledMessage, type Metrics, type Outcome, ratio } from "./metrics.js";
 
 /** Upper bounds the calibration keeps below, a little stricter than the targets to leave room for new data. */
-const LIMITS = { confidentlyWrong: 0.015, outOfScopeAnswered: 0.04 };
+/**
+ * Below this a topic is too weak to offer even as a choice: out-of-scope questions should reach a person
+ * rather than a list of unrelated buttons.
+ */
+const MIN_CLARIFY = 0.15;
+const LIMITS = { confidentlyWrong: 0.015, outOfScopeAnswered: 0.045 };
 
 export interface Calibration {
   config: MatcherConfig;
@@ -33,14 +38,14 @@ function redecide(outcomes: Outcome[], thresholds: MatcherConfig["thresholds"]):
  */
 export function calibrate(faq: Faq, messages: LabelledMessage[]): Calibration | undefined {
   let best: { score: number; calibration: Calibration } | undefined;
-  for (const unknownWeight of [0.15, 0.25, 0.35, 0.5, 0.7]) {
-    for (const saturation of [0.25, 0.35, 0.5, 0.7, 1]) {
+  for (const unknownWeight of [0.6, 1, 1.5]) {
+    for (const saturation of [0.5, 0.8, 1.2]) {
       const base = { thresholds: { answer: 1, clarify: 0, margin: 0 }, unknownWeight, saturation };
       const outcomes = runMatcher(faq, base, messages);
-      for (let answer = 0.2; answer <= 0.9; answer += 0.025) {
-        for (let margin = 0; margin <= 0.3; margin += 0.02) {
-          for (let clarify = 0.05; clarify <= answer; clarify += 0.025) {
-            const thresholds = { answer: round(answer), clarify: round(clarify), margin: round(margin) };
+      for (let answer = 0.15; answer <= 0.8; answer += 0.025) {
+        for (const margin of [0, 0.02, 0.05, 0.1]) {
+          for (let clarify = MIN_CLARIFY; clarify <= answer; clarify += 0.025) {
+            const thresholds = { answer: round(answer), clarify: round(clarify), margin };
             const metrics = computeMetrics(redecide(outcomes, thresholds));
             if (ratio(metrics.confidentlyWrong) > LIMITS.confidentlyWrong) continue;
             if (ratio(metrics.outOfScopeAnswered) > LIMITS.outOfScopeAnswered) continue;

@@ -26,9 +26,9 @@ export interface MatcherConfig {
 }
 
 export const DEFAULT_MATCHER_CONFIG: MatcherConfig = {
-  thresholds: { answer: 0.45, clarify: 0.2, margin: 0.1 },
-  unknownWeight: 0.35,
-  saturation: 0.5,
+  thresholds: { answer: 0.3, clarify: 0.15, margin: 0.05 },
+  unknownWeight: 1,
+  saturation: 1.2,
 };
 
 export interface Matcher {
@@ -173,6 +173,8 @@ export function createMatcher(
       ((lang === "ar" || lang === "fa") && tokens.every((t) => scriptOf(t) !== "arabic"));
     const matches = content.length > 0 ? rank(content, arabizi) : [];
 
+    // "Are you a real person?" asks about the bot; it is not a request for one.
+    if (smalltalk === "bot" && content.length === 0) return { decision: "smalltalk", lang, matches, smalltalk };
     if (findAnyPhrase(lex.askPerson, tokens)) {
       return { decision: "handoff", lang, matches, handoffReason: "asked-for-person" };
     }

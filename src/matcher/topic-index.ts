@@ -11,6 +11,7 @@ const FUZZY_MAX_SCORE = 0.34;
 const FUZZY_MAX_CANDIDATES = 40;
 const FUZZY_SPREAD = 0.08;
 const STEM_SHARE = 0.7;
+const PREFIX_SHARE = 0.6;
 
 export interface Posting {
   topic: number;
@@ -109,7 +110,11 @@ export class TopicIndex {
     if (stemmed) {
       for (const term of this.stems.get(stemmed) ?? []) {
         const other = this.terms[term] ?? "";
-        if (other.startsWith(token) || token.startsWith(other)) add(term, SIMILARITY.prefix);
+        const shorter = Math.min(other.length, token.length) / Math.max(other.length, token.length);
+        if (other.startsWith(token) || token.startsWith(other)) {
+          // A much shorter word at the start is a compound's head ("Steuer" in "Steuererklärung"), not the word.
+          if (shorter >= PREFIX_SHARE) add(term, SIMILARITY.prefix);
+        }
         // Inflections share most of the word; compounds that merely start alike ("Kranken-kasse",
         // "Kranken-wagen") do not.
         else if (commonPrefix(token, other) >= Math.ceil(STEM_SHARE * Math.min(token.length, other.length))) {
@@ -204,11 +209,14 @@ export class TopicIndex {
     for (let split = token.length - 4; split >= 4; split--) {
       const head = this.termIds.get(token.slice(0, split));
       if (head === undefined) continue;
-      const tail = token.slice(split).replace(/^s(?=.{4})/, "");
-      const tailTerm = this.termIds.get(tail);
-      const hits: TermHit[] = [{ term: head, similarity: SIMILARITY.stem }];
-      if (tailTerm !== undefined) hits.push({ term: tailTerm, similarity: SIMILARITY.stem });
-      return hits;
+      // Both parts must be known: "Steuer-erklärung" is not about the tax ID just because it starts alike.
+      const tail =
+        this.termIds.get(token.slice(split)) ?? this.termIds.get(token.slice(split).replace(/^s(?=.{4})/, ""));
+      if (tail === undefined) continue;
+      return [
+        { term: head, similarity: SIMILARITY.stem },
+        { term: tail, similarity: SIMILARITY.stem },
+      ];
     }
     return [];
   }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_FAQ_DIR } from "../../src/cli/io.js";
+import { runMatcher } from "../../src/evaluation/calibrate.js";
+import { loadDataset } from "../../src/evaluation/dataset.js";
+import { computeMetrics, ratio } from "../../src/evaluation/metrics.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
+
+const { faq, matcher } = loadKnowledge({ faqDir: DEFAULT_FAQ_DIR });
+const messages = loadDataset();
+const metrics = computeMetrics(runMatcher(faq, matcher.config, messages));
+
+describe("the shipped matcher on the labelled evaluation set", () => {
+  it("uses a set of at least 300 messages covering all 8 languages and every kind", () => {
+    expect(messages.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(messages.map((m) => m.lang)).size).toBe(8);
+    for (const kind of ["out-of-scope", "emergency", "smalltalk", "ask-person"]) {
+      expect(
+        messages.some((m) => m.expect === kind),
+        kind,
+      ).toBe(true);
+    }
+  });
+
+  it("never misses an emergency and raises almost no false alarms", () => {
+    expect(metrics.emergencyRecall.hits).toBe(metrics.emergencyRecall.total);
+    expect(ratio(metrics.falseAlarms)).toBeLessThanOrEqual(0.01);
+  });
+
+  it("rarely answers with a wrong topic or answers what it does not cover", () => {
+    expect(ratio(metrics.confidentlyWrong)).toBeLessThanOrEqual(0.02);
+    expect(ratio(metrics.outOfScopeAnswered)).toBeLessThanOrEqual(0.05);
+  });
+
+  // Measured on messages written without seeing the FAQ; these floors catch regressions.
+  it("ranks the right topic first for most questions and within the top three for nearly all", () => {
+    expect(ratio(metrics.top1)).toBeGreaterThanOrEqual(0.88);
+    expect(ratio(metrics.top3)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("recognises small talk and requests for a person", () => {
+    expect(ratio(metrics.smalltalkAccuracy)).toBeGreaterThanOrEqual(0.95);
+    expect(ratio(metrics.askPersonAccuracy)).toBeGreaterThanOrEqual(0.95);
+  });
+});
