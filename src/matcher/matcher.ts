@@ -12,7 +12,7 @@ import {
   scriptOf,
   tokenize,
 } from "./normalize.js";
-import { compilePhrases, findAnyPhrase, findPhrase, type Phrase } from "./phrases.js";
+import { compilePhrases, PhraseSet } from "./phrases.js";
 import { TopicIndex } from "./topic-index.js";
 import type { MatcherThresholds, MatchOptions, MatchResult, SmalltalkKind, TopicMatch } from "./types.js";
 
@@ -52,13 +52,15 @@ interface CompiledLexicons {
   stopwords: Set<string>;
   /** Arabic stopwords as consonant skeletons, to skip "kif", "shu" in Arabizi. */
   stopSkeletons: Set<string>;
-  smalltalk: Array<[SmalltalkKind, Phrase[]]>;
-  askPerson: Phrase[];
-  acute: Phrase[];
-  weak: Phrase[];
-  info: Phrase[];
+  smalltalk: Array<[SmalltalkKind, PhraseSet]>;
+  askPerson: PhraseSet;
+  acute: PhraseSet;
+  weak: PhraseSet;
+  info: PhraseSet;
   languageWords: LanguageWords;
 }
+
+const phraseSet = (phrases: string[]) => new PhraseSet(compilePhrases(phrases));
 
 function compileLexicons(lexicons: Record<Lang, Lexicon>): CompiledLexicons {
   const all = LANGUAGES.map((lang) => lexicons[lang]);
@@ -68,11 +70,11 @@ function compileLexicons(lexicons: Record<Lang, Lexicon>): CompiledLexicons {
   return {
     stopwords,
     stopSkeletons: new Set([...words(lexicons.ar.stopwords), ...words(lexicons.fa.stopwords)].map(arabiziSkeleton)),
-    smalltalk: kinds.map((kind) => [kind, compilePhrases(all.flatMap((lexicon) => lexicon.smalltalk[kind]))]),
-    askPerson: compilePhrases(all.flatMap((lexicon) => lexicon.askPerson)),
-    acute: compilePhrases(all.flatMap((lexicon) => lexicon.emergency.acute)),
-    weak: compilePhrases(all.flatMap((lexicon) => lexicon.emergency.weak)),
-    info: compilePhrases(all.flatMap((lexicon) => lexicon.emergency.info)),
+    smalltalk: kinds.map((kind) => [kind, phraseSet(all.flatMap((lexicon) => lexicon.smalltalk[kind]))]),
+    askPerson: phraseSet(all.flatMap((lexicon) => lexicon.askPerson)),
+    acute: phraseSet(all.flatMap((lexicon) => lexicon.emergency.acute)),
+    weak: phraseSet(all.flatMap((lexicon) => lexicon.emergency.weak)),
+    info: phraseSet(all.flatMap((lexicon) => lexicon.emergency.info)),
     languageWords: mapLanguages((lang) => new Set(words([...lexicons[lang].stopwords, ...lexicons[lang].markers]))),
   };
 }
@@ -147,8 +149,8 @@ export function createMatcher(
     const tokens = tokenize(normalize(text)).slice(0, MAX_TOKENS);
     const { lang } = detectLanguage(folded, tokens, lex.languageWords, options.lang);
 
-    if (SOS_EMOJI.test(text) || findAnyPhrase(lex.acute, tokens)) return { decision: "emergency", lang, matches: [] };
-    if (findAnyPhrase(lex.weak, tokens) && !findAnyPhrase(lex.info, tokens)) {
+    if (SOS_EMOJI.test(text) || lex.acute.find(tokens)) return { decision: "emergency", lang, matches: [] };
+    if (lex.weak.find(tokens) && !lex.info.find(tokens)) {
       return { decision: "emergency", lang, matches: [] };
     }
 
@@ -160,9 +162,7 @@ export function createMatcher(
     const covered = new Set<number>();
     let smalltalk: SmalltalkKind | undefined;
     for (const [kind, phrases] of lex.smalltalk) {
-      for (const phrase of phrases) {
-        const at = findPhrase(phrase, tokens);
-        if (!at) continue;
+      for (const { at } of phrases.findAll(tokens)) {
         smalltalk ??= kind;
         for (const position of at) covered.add(position);
       }
@@ -175,7 +175,7 @@ export function createMatcher(
 
     // "Are you a real person?" asks about the bot; it is not a request for one.
     if (smalltalk === "bot" && content.length === 0) return { decision: "smalltalk", lang, matches, smalltalk };
-    if (findAnyPhrase(lex.askPerson, tokens)) {
+    if (lex.askPerson.find(tokens)) {
       return { decision: "handoff", lang, matches, handoffReason: "asked-for-person" };
     }
     if (smalltalk && content.length === 0) return { decision: "smalltalk", lang, matches, smalltalk };

@@ -63,14 +63,61 @@ export function findPhrase(phrase: Phrase, tokens: readonly string[]): number[] 
   return undefined;
 }
 
-/** The first phrase of the list that occurs in the tokens, with the positions it covers. */
-export function findAnyPhrase(
-  phrases: readonly Phrase[],
-  tokens: readonly string[],
-): { phrase: Phrase; at: number[] } | undefined {
-  for (const phrase of phrases) {
-    const at = findPhrase(phrase, tokens);
-    if (at) return { phrase, at };
+export interface PhraseHit {
+  phrase: Phrase;
+  at: number[];
+}
+
+/**
+ * A list of phrases indexed by their words, so that a message is only checked against the few phrases
+ * all of whose words it contains: the lexicons hold well over a thousand phrases, and checking each
+ * one against every message would cost more than the whole FAQ search.
+ */
+export class PhraseSet {
+  private readonly exact = new Map<string, number[]>();
+  private readonly prefixes = new Map<string, number[]>();
+
+  constructor(private readonly phrases: readonly Phrase[]) {
+    phrases.forEach((phrase, id) => {
+      for (const word of phrase.words) {
+        const keys = new Set([word.text, scriptOf(word.text) === "arabic" ? arabicCore(word.text) : word.text]);
+        for (const key of keys) push(word.prefix ? this.prefixes : this.exact, key, id);
+      }
+    });
   }
-  return undefined;
+
+  /** Every phrase that occurs in the tokens, in list order. */
+  findAll(tokens: readonly string[]): PhraseHit[] {
+    // How many distinct message words match some word of each phrase: a cheap necessary condition.
+    const matchedWords = new Map<number, number>();
+    for (const token of new Set(tokens)) {
+      const forms = scriptOf(token) === "arabic" ? arabicCores(token) : [token];
+      const here = new Set<number>();
+      for (const form of forms) {
+        for (const id of this.exact.get(form) ?? []) here.add(id);
+        for (let length = 1; length <= form.length; length++) {
+          for (const id of this.prefixes.get(form.slice(0, length)) ?? []) here.add(id);
+        }
+      }
+      for (const id of here) matchedWords.set(id, (matchedWords.get(id) ?? 0) + 1);
+    }
+    const hits: PhraseHit[] = [];
+    for (const id of [...matchedWords.keys()].sort((a, b) => a - b)) {
+      const phrase = this.phrases[id];
+      if (!phrase || (matchedWords.get(id) ?? 0) < new Set(phrase.words.map((w) => w.text)).size) continue;
+      const at = findPhrase(phrase, tokens);
+      if (at) hits.push({ phrase, at });
+    }
+    return hits;
+  }
+
+  find(tokens: readonly string[]): PhraseHit | undefined {
+    return this.findAll(tokens)[0];
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { normalize, tokenize } from "../../src/matcher/normalize.js";
-import { compilePhrases, findAnyPhrase } from "../../src/matcher/phrases.js";
+import { compilePhrases, PhraseSet } from "../../src/matcher/phrases.js";
 
 const finds = (phrases: string[], text: string) =>
-  findAnyPhrase(compilePhrases(phrases), tokenize(normalize(text)))?.phrase.source;
+  new PhraseSet(compilePhrases(phrases)).find(tokenize(normalize(text)))?.phrase.source;
 
 describe("lexicon phrases", () => {
   it("match words in any order within a short window", () => {
