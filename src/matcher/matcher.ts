@@ -39,6 +39,7 @@ export interface Matcher {
 /** Past this many words a message is a story; its first part carries the question often enough. */
 const MAX_TOKENS = 300;
 const MAX_MATCHES = 5;
+const MAX_FUZZY_LOOKUPS = 6;
 
 const EMOJI = /\p{Extended_Pictographic}/u;
 const EMOJI_KIND: Array<[RegExp, SmalltalkKind]> = [
@@ -48,33 +49,34 @@ const EMOJI_KIND: Array<[RegExp, SmalltalkKind]> = [
 ];
 const SOS_EMOJI = /[🆘🚨]/u;
 
+/** What a lexicon phrase signals. */
+type PhraseTag = SmalltalkKind | "askPerson" | "acute" | "weak" | "info";
+
 interface CompiledLexicons {
   stopwords: Set<string>;
   /** Arabic stopwords as consonant skeletons, to skip "kif", "shu" in Arabizi. */
   stopSkeletons: Set<string>;
-  smalltalk: Array<[SmalltalkKind, PhraseSet]>;
-  askPerson: PhraseSet;
-  acute: PhraseSet;
-  weak: PhraseSet;
-  info: PhraseSet;
+  phrases: PhraseSet<PhraseTag>;
   languageWords: LanguageWords;
 }
 
-const phraseSet = (phrases: string[]) => new PhraseSet(compilePhrases(phrases));
+const SMALLTALK_KINDS: Array<keyof Lexicon["smalltalk"]> = ["greeting", "thanks", "bye", "bot", "ack"];
 
 function compileLexicons(lexicons: Record<Lang, Lexicon>): CompiledLexicons {
   const all = LANGUAGES.map((lang) => lexicons[lang]);
   const words = (list: readonly string[]) => list.flatMap((w) => tokenize(normalize(w)));
-  const stopwords = new Set(all.flatMap((lexicon) => words(lexicon.stopwords)));
-  const kinds: Array<keyof Lexicon["smalltalk"]> = ["greeting", "thanks", "bye", "bot", "ack"];
+  const tagged = (tag: PhraseTag, pick: (lexicon: Lexicon) => string[]) =>
+    compilePhrases(all.flatMap(pick)).map((phrase) => ({ phrase, tag }));
   return {
-    stopwords,
+    stopwords: new Set(all.flatMap((lexicon) => words(lexicon.stopwords))),
     stopSkeletons: new Set([...words(lexicons.ar.stopwords), ...words(lexicons.fa.stopwords)].map(arabiziSkeleton)),
-    smalltalk: kinds.map((kind) => [kind, phraseSet(all.flatMap((lexicon) => lexicon.smalltalk[kind]))]),
-    askPerson: phraseSet(all.flatMap((lexicon) => lexicon.askPerson)),
-    acute: phraseSet(all.flatMap((lexicon) => lexicon.emergency.acute)),
-    weak: phraseSet(all.flatMap((lexicon) => lexicon.emergency.weak)),
-    info: phraseSet(all.flatMap((lexicon) => lexicon.emergency.info)),
+    phrases: new PhraseSet([
+      ...tagged("acute", (l) => l.emergency.acute),
+      ...tagged("weak", (l) => l.emergency.weak),
+      ...tagged("info", (l) => l.emergency.info),
+      ...tagged("askPerson", (l) => l.askPerson),
+      ...SMALLTALK_KINDS.flatMap((kind) => tagged(kind, (l) => l.smalltalk[kind])),
+    ]),
     languageWords: mapLanguages((lang) => new Set(words([...lexicons[lang].stopwords, ...lexicons[lang].markers]))),
   };
 }
@@ -99,12 +101,18 @@ export function createMatcher(
     const best = new Float64Array(index.topicIds.length);
     const touched: number[] = [];
     let matchedWeight = 0;
+    let fuzzyBudget = MAX_FUZZY_LOOKUPS;
     let unknown = 0;
     for (let i = 0; i < content.length; i++) {
       const token = content[i] ?? "";
       const next = content[i + 1];
       const joined = next === undefined ? undefined : index.lookupJoined(token, next);
-      let hits = joined === undefined ? index.lookup(token) : [{ term: joined, similarity: 1 }];
+      // Typo lookups cost most; a long story gets them for its first words only, which keeps the worst
+      // case bounded without hurting the short messages most people send.
+      const fuzzyAllowed = fuzzyBudget > 0;
+      let hits = joined === undefined ? index.lookup(token, fuzzyAllowed) : [{ term: joined, similarity: 1 }];
+      if (fuzzyAllowed && joined === undefined && token.length >= 5 && !hits.some((h) => h.similarity >= 0.8))
+        fuzzyBudget--;
       if (joined !== undefined) i++;
       if (arabizi && scriptOf(token) === "latin" && !hits.some((h) => h.similarity === 1)) {
         const skeleton = arabiziSkeleton(arabiziLatin(token));
@@ -149,8 +157,9 @@ export function createMatcher(
     const tokens = tokenize(normalize(text)).slice(0, MAX_TOKENS);
     const { lang } = detectLanguage(folded, tokens, lex.languageWords, options.lang);
 
-    if (SOS_EMOJI.test(text) || lex.acute.find(tokens)) return { decision: "emergency", lang, matches: [] };
-    if (lex.weak.find(tokens) && !lex.info.find(tokens)) {
+    const hits = lex.phrases.findAll(tokens);
+    const has = (tag: PhraseTag) => hits.some((hit) => hit.tag === tag);
+    if (SOS_EMOJI.test(text) || has("acute") || (has("weak") && !has("info"))) {
       return { decision: "emergency", lang, matches: [] };
     }
 
@@ -161,10 +170,11 @@ export function createMatcher(
 
     const covered = new Set<number>();
     let smalltalk: SmalltalkKind | undefined;
-    for (const [kind, phrases] of lex.smalltalk) {
-      for (const { at } of phrases.findAll(tokens)) {
+    for (const kind of SMALLTALK_KINDS) {
+      for (const hit of hits) {
+        if (hit.tag !== kind) continue;
         smalltalk ??= kind;
-        for (const position of at) covered.add(position);
+        for (const position of hit.at) covered.add(position);
       }
     }
     const content = tokens.filter((token, i) => !covered.has(i) && !lex.stopwords.has(token));
@@ -175,7 +185,7 @@ export function createMatcher(
 
     // "Are you a real person?" asks about the bot; it is not a request for one.
     if (smalltalk === "bot" && content.length === 0) return { decision: "smalltalk", lang, matches, smalltalk };
-    if (lex.askPerson.find(tokens)) {
+    if (has("askPerson")) {
       return { decision: "handoff", lang, matches, handoffReason: "asked-for-person" };
     }
     if (smalltalk && content.length === 0) return { decision: "smalltalk", lang, matches, smalltalk };

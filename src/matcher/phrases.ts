@@ -63,56 +63,63 @@ export function findPhrase(phrase: Phrase, tokens: readonly string[]): number[] 
   return undefined;
 }
 
-export interface PhraseHit {
+export interface PhraseHit<Tag> {
   phrase: Phrase;
+  tag: Tag;
   at: number[];
 }
 
 /**
- * A list of phrases indexed by their words, so that a message is only checked against the few phrases
- * all of whose words it contains: the lexicons hold well over a thousand phrases, and checking each
- * one against every message would cost more than the whole FAQ search.
+ * All lexicon phrases indexed by their words, so that a message is checked only against the few phrases
+ * all of whose words it contains: the lexicons hold well over a thousand phrases, and checking each one
+ * against every message would cost more than the whole FAQ search. One set holds every kind of phrase
+ * (tagged), so each message is scanned once.
  */
-export class PhraseSet {
+export class PhraseSet<Tag> {
   private readonly exact = new Map<string, number[]>();
   private readonly prefixes = new Map<string, number[]>();
+  private readonly prefixLengths: number[];
+  private readonly distinctWords: number[];
 
-  constructor(private readonly phrases: readonly Phrase[]) {
-    phrases.forEach((phrase, id) => {
+  constructor(private readonly entries: ReadonlyArray<{ phrase: Phrase; tag: Tag }>) {
+    const lengths = new Set<number>();
+    entries.forEach(({ phrase }, id) => {
       for (const word of phrase.words) {
         const keys = new Set([word.text, scriptOf(word.text) === "arabic" ? arabicCore(word.text) : word.text]);
-        for (const key of keys) push(word.prefix ? this.prefixes : this.exact, key, id);
+        for (const key of keys) {
+          push(word.prefix ? this.prefixes : this.exact, key, id);
+          if (word.prefix) lengths.add(key.length);
+        }
       }
     });
+    this.prefixLengths = [...lengths].sort((a, b) => a - b);
+    this.distinctWords = entries.map(({ phrase }) => new Set(phrase.words.map((w) => w.text)).size);
   }
 
-  /** Every phrase that occurs in the tokens, in list order. */
-  findAll(tokens: readonly string[]): PhraseHit[] {
+  /** Every phrase that occurs in the tokens, in the order they were given. */
+  findAll(tokens: readonly string[]): Array<PhraseHit<Tag>> {
     // How many distinct message words match some word of each phrase: a cheap necessary condition.
     const matchedWords = new Map<number, number>();
+    const here = new Set<number>();
     for (const token of new Set(tokens)) {
-      const forms = scriptOf(token) === "arabic" ? arabicCores(token) : [token];
-      const here = new Set<number>();
-      for (const form of forms) {
+      here.clear();
+      for (const form of scriptOf(token) === "arabic" ? arabicCores(token) : [token]) {
         for (const id of this.exact.get(form) ?? []) here.add(id);
-        for (let length = 1; length <= form.length; length++) {
+        for (const length of this.prefixLengths) {
+          if (length > form.length) break;
           for (const id of this.prefixes.get(form.slice(0, length)) ?? []) here.add(id);
         }
       }
       for (const id of here) matchedWords.set(id, (matchedWords.get(id) ?? 0) + 1);
     }
-    const hits: PhraseHit[] = [];
-    for (const id of [...matchedWords.keys()].sort((a, b) => a - b)) {
-      const phrase = this.phrases[id];
-      if (!phrase || (matchedWords.get(id) ?? 0) < new Set(phrase.words.map((w) => w.text)).size) continue;
-      const at = findPhrase(phrase, tokens);
-      if (at) hits.push({ phrase, at });
+    const hits: Array<PhraseHit<Tag>> = [];
+    for (const [id, count] of matchedWords) {
+      const entry = this.entries[id];
+      if (!entry || count < (this.distinctWords[id] ?? 0)) continue;
+      const at = findPhrase(entry.phrase, tokens);
+      if (at) hits.push({ phrase: entry.phrase, tag: entry.tag, at });
     }
     return hits;
-  }
-
-  find(tokens: readonly string[]): PhraseHit | undefined {
-    return this.findAll(tokens)[0];
   }
 }
 

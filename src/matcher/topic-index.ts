@@ -8,7 +8,9 @@ const FIELD_WEIGHT = { keywords: 1, title: 0.9, questions: 0.75 } as const;
 /** Similarity of the ways a message word can meet an indexed word. */
 export const SIMILARITY = { exact: 1, prefix: 0.85, stem: 0.8, fuzzy: 0.8, skeleton: 0.75 } as const;
 const FUZZY_MAX_SCORE = 0.34;
-const FUZZY_MAX_CANDIDATES = 40;
+const FUZZY_MAX_CANDIDATES = 12;
+/** Remembered fuzzy lookups: people repeat the same misspellings; bounded so memory stays flat. */
+const FUZZY_CACHE_SIZE = 20_000;
 const FUZZY_SPREAD = 0.08;
 const STEM_SHARE = 0.7;
 const PREFIX_SHARE = 0.6;
@@ -98,7 +100,7 @@ export class TopicIndex {
   }
 
   /** Every indexed word a message word may stand for, best similarity per word. */
-  lookup(token: string): TermHit[] {
+  lookup(token: string, allowFuzzy = true): TermHit[] {
     const hits = new Map<number, number>();
     const add = (term: number | undefined, similarity: number) => {
       if (term !== undefined && similarity > (hits.get(term) ?? 0)) hits.set(term, similarity);
@@ -125,7 +127,7 @@ export class TopicIndex {
     // Short words ("kita", "wbs") meet the longer words they begin: "kitaplatz".
     if (token.length >= 4 && !stemmed) for (const term of this.termsStartingWith(token)) add(term, SIMILARITY.prefix);
 
-    if (hits.size === 0 && token.length >= 4) {
+    if (allowFuzzy && hits.size === 0 && token.length >= 5) {
       for (const { term, similarity } of this.fuzzy(token)) add(term, similarity);
     }
     if (hits.size === 0) for (const hit of this.compound(token)) add(hit.term, hit.similarity);
@@ -175,7 +177,18 @@ export class TopicIndex {
   }
 
   /** Typos: Fuse.js scores the words that share most letter trigrams with the message word. */
+  private readonly fuzzyCache = new Map<string, TermHit[]>();
+
   private fuzzy(token: string): TermHit[] {
+    const cached = this.fuzzyCache.get(token);
+    if (cached) return cached;
+    const hits = this.fuzzyUncached(token);
+    if (this.fuzzyCache.size >= FUZZY_CACHE_SIZE) this.fuzzyCache.clear();
+    this.fuzzyCache.set(token, hits);
+    return hits;
+  }
+
+  private fuzzyUncached(token: string): TermHit[] {
     const grams = trigramsOf(token);
     const shared = new Map<number, number>();
     for (const gram of grams)
@@ -183,7 +196,8 @@ export class TopicIndex {
     const needed = Math.max(2, Math.ceil(grams.length * 0.3));
     const candidates = [...shared.entries()]
       .filter(([term, count]) => count >= needed && Math.abs((this.terms[term]?.length ?? 0) - token.length) <= 3)
-      .sort((a, b) => b[1] - a[1])
+      // Dice on trigrams: shared grams relative to both words' lengths, so long words do not crowd out the right one.
+      .sort((a, b) => dice(b, grams.length, this.terms) - dice(a, grams.length, this.terms))
       .slice(0, FUZZY_MAX_CANDIDATES)
       .map(([term]) => term);
     if (candidates.length === 0) return [];
@@ -224,6 +238,10 @@ export class TopicIndex {
 
 function isIndexable(token: string): boolean {
   return /^\d+$/.test(token) ? token.length >= 3 : token.length >= 2;
+}
+
+function dice([term, shared]: [number, number], gramCount: number, terms: readonly string[]): number {
+  return (2 * shared) / (gramCount + (terms[term]?.length ?? 0) + 2);
 }
 
 function commonPrefix(a: string, b: string): number {

@@ -14,7 +14,7 @@ import { createMatcher } from "../../src/matcher/index.js";
 const SCALE = 50;
 /** Naive Fuse takes tens of milliseconds per query on the shipped FAQ and seconds at 50×: samples bound the run. */
 const NAIVE_SAMPLE = 100;
-const NAIVE_SAMPLE_LARGE = 8;
+const NAIVE_SAMPLE_LARGE = 3;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;

@@ -3,7 +3,8 @@ import { normalize, tokenize } from "../../src/matcher/normalize.js";
 import { compilePhrases, PhraseSet } from "../../src/matcher/phrases.js";
 
 const finds = (phrases: string[], text: string) =>
-  new PhraseSet(compilePhrases(phrases)).find(tokenize(normalize(text)))?.phrase.source;
+  new PhraseSet(compilePhrases(phrases).map((phrase) => ({ phrase, tag: "t" }))).findAll(tokenize(normalize(text)))[0]
+    ?.phrase.source;
 
 describe("lexicon phrases", () => {
   it("match words in any order within a short window", () => {
