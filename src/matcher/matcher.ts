@@ -111,7 +111,7 @@ export function createMatcher(
       // case bounded without hurting the short messages most people send.
       const fuzzyAllowed = fuzzyBudget > 0;
       let hits = joined === undefined ? index.lookup(token, fuzzyAllowed) : [{ term: joined, similarity: 1 }];
-      if (fuzzyAllowed && joined === undefined && token.length >= 5 && !hits.some((h) => h.similarity >= 0.8))
+      if (fuzzyAllowed && joined === undefined && token.length >= 4 && !hits.some((h) => h.similarity >= 0.8))
         fuzzyBudget--;
       if (joined !== undefined) i++;
       if (arabizi && scriptOf(token) === "latin" && !hits.some((h) => h.similarity === 1)) {

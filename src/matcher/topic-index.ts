@@ -8,7 +8,7 @@ const FIELD_WEIGHT = { keywords: 1, title: 0.9, questions: 0.75 } as const;
 /** Similarity of the ways a message word can meet an indexed word. */
 export const SIMILARITY = { exact: 1, prefix: 0.85, stem: 0.8, fuzzy: 0.8, skeleton: 0.75 } as const;
 const FUZZY_MAX_SCORE = 0.34;
-const FUZZY_MAX_CANDIDATES = 12;
+const FUZZY_MAX_CANDIDATES = 20;
 /** Remembered fuzzy lookups: people repeat the same misspellings; bounded so memory stays flat. */
 const FUZZY_CACHE_SIZE = 20_000;
 const FUZZY_SPREAD = 0.08;
@@ -127,7 +127,7 @@ export class TopicIndex {
     // Short words ("kita", "wbs") meet the longer words they begin: "kitaplatz".
     if (token.length >= 4 && !stemmed) for (const term of this.termsStartingWith(token)) add(term, SIMILARITY.prefix);
 
-    if (allowFuzzy && hits.size === 0 && token.length >= 5) {
+    if (allowFuzzy && hits.size === 0 && token.length >= 4) {
       for (const { term, similarity } of this.fuzzy(token)) add(term, similarity);
     }
     if (hits.size === 0) for (const hit of this.compound(token)) add(hit.term, hit.similarity);
