@@ -1,8 +1,10 @@
+import { chatCommand } from "./chat-command.js";
 import { configCommand } from "./config-command.js";
 import { evalCommand } from "./eval-command.js";
 import { faqCommand } from "./faq-command.js";
 import { type Io, processIo } from "./io.js";
 import { matchCommand } from "./match-command.js";
+import { startCommand } from "./start-command.js";
 
 const HELP = `lotse — a first-contact bot for newcomers
 
@@ -18,10 +20,12 @@ const HELP = `lotse — a first-contact bot for newcomers
 type Command = (args: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
+  chat: (args, io) => chatCommand(args, io),
   config: configCommand,
   eval: evalCommand,
   faq: faqCommand,
   match: (args, io) => matchCommand(args, io),
+  start: (args, io) => startCommand(args, io),
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

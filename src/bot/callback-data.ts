@@ -1,0 +1,91 @@
+import type { Filter, MiddlewareFn } from "grammy";
+import { isLang, type Lang } from "../languages.js";
+import type { Context } from "./context.js";
+
+type ButtonContext = Filter<Context, "callback_query:data">;
+
+/** Telegram's limit for callback data, in bytes. */
+const MAX_BYTES = 64;
+const SEPARATOR = ":";
+
+/**
+ * One kind of button: how its data is written and read. Data is `<prefix>:<field>:<field>…`; ids never
+ * contain ":", and every parser checks what it reads, because buttons in old messages outlive releases.
+ */
+export interface CallbackCodec<P> {
+  /** The data for a button; throws if it exceeds Telegram's 64 bytes, which would be a programming error. */
+  build(payload: P): string;
+  /** The payload, or undefined when the data is of another kind or malformed. */
+  parse(data: string): P | undefined;
+  /** Middleware for `callback_query:data` that handles this kind of button and passes all others on. */
+  handle(handler: (ctx: ButtonContext, payload: P) => Promise<unknown>): MiddlewareFn<ButtonContext>;
+}
+
+function defineCallback<P>(
+  prefix: string,
+  encode: (payload: P) => string[],
+  decode: (fields: string[]) => P | undefined,
+): CallbackCodec<P> {
+  const codec: CallbackCodec<P> = {
+    build(payload) {
+      const data = [prefix, ...encode(payload)].join(SEPARATOR);
+      if (Buffer.byteLength(data) > MAX_BYTES) throw new Error(`callback data longer than ${MAX_BYTES} bytes: ${data}`);
+      return data;
+    },
+    parse(data) {
+      const [head, ...fields] = data.split(SEPARATOR);
+      return head === prefix ? decode(fields) : undefined;
+    },
+    handle: (handler) => async (ctx, next) => {
+      const payload = codec.parse(ctx.callbackQuery.data);
+      if (payload === undefined) return next();
+      await handler(ctx, payload);
+    },
+  };
+  return codec;
+}
+
+const isId = (value: string | undefined): value is string => value !== undefined && /^[a-z0-9-]{1,48}$/.test(value);
+
+/** A language on the language keyboard. */
+export const languageCallback = defineCallback<{ lang: Lang }>(
+  "lang",
+  ({ lang }) => [lang],
+  ([lang]) => (isLang(lang) ? { lang } : undefined),
+);
+
+/** The list of categories: in place of the current message (back from a category), or as a new one. */
+export const menuCallback = defineCallback<{ inPlace: boolean }>(
+  "menu",
+  ({ inPlace }) => (inPlace ? ["back"] : []),
+  ([mode]) => ({ inPlace: mode === "back" }),
+);
+
+/** A category in the menu: shows its topics. */
+export const categoryCallback = defineCallback<{ id: string }>(
+  "cat",
+  ({ id }) => [id],
+  ([id]) => (isId(id) ? { id } : undefined),
+);
+
+/** A topic (from the menu, a clarifying question or related topics): shows its answer in `lang`. */
+export const topicCallback = defineCallback<{ id: string; lang: Lang }>(
+  "topic",
+  ({ id, lang }) => [lang, id],
+  ([lang, id]) => (isLang(lang) && isId(id) ? { id, lang } : undefined),
+);
+
+/** 👍 / 👎 under an answer. */
+export const feedbackCallback = defineCallback<{ id: string; lang: Lang; helpful: boolean }>(
+  "fb",
+  ({ id, lang, helpful }) => [helpful ? "up" : "down", lang, id],
+  ([vote, lang, id]) =>
+    (vote === "up" || vote === "down") && isLang(lang) && isId(id) ? { id, lang, helpful: vote === "up" } : undefined,
+);
+
+/** "None of these" under a clarifying question. */
+export const noneOfTheseCallback = defineCallback<{ lang: Lang }>(
+  "none",
+  ({ lang }) => [lang],
+  ([lang]) => (isLang(lang) ? { lang } : undefined),
+);

@@ -1,0 +1,37 @@
+import { Composer, GrammyError } from "grammy";
+import type { Context } from "../context.js";
+
+export const groupFeature = new Composer<Context>();
+
+/**
+ * Lotse talks to newcomers one-to-one; in a group it would read and answer other people's messages. It
+ * leaves every group and channel except the district offices' staff groups (STAFF_CHAT_IDS), saying
+ * why and where to write instead.
+ */
+const foreignChat = groupFeature.filter(
+  (ctx) => ctx.chat !== undefined && ctx.chat.type !== "private" && !ctx.config.staffChatIds.has(ctx.chat.id),
+);
+
+foreignChat.on("my_chat_member", async (ctx) => {
+  const status = ctx.myChatMember.new_chat_member.status;
+  if (status === "left" || status === "kicked") return;
+  await leave(ctx);
+});
+
+// The join itself arrives as `my_chat_member`; its service message would only make the bot say goodbye twice.
+foreignChat.on("message:new_chat_members", () => {});
+foreignChat.on("message", (ctx) => leave(ctx));
+// Anything else from such a chat (edits, channel posts, button presses) is not for the bot.
+foreignChat.use(() => {});
+
+async function leave(ctx: Context): Promise<void> {
+  ctx.logger.info("leaving a chat that is not a staff chat");
+  try {
+    if (ctx.chat?.type !== "channel") await ctx.reply(ctx.t("group.leaving", { username: ctx.me.username }));
+    await ctx.leaveChat();
+  } catch (error) {
+    // Several messages may arrive before the bot is gone; for the later ones Telegram refuses both calls.
+    if (!(error instanceof GrammyError)) throw error;
+    ctx.logger.info("could not leave the chat, probably left already", { code: error.error_code });
+  }
+}

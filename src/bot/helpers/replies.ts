@@ -1,0 +1,75 @@
+import type { InlineKeyboard } from "grammy";
+import { escapeHtml, renderAnswerHtml, type Topic, topicText } from "../../faq/index.js";
+import { LANGUAGE_NAMES } from "../../languages.js";
+import type { HandoffReason, SmalltalkKind } from "../../matcher/index.js";
+import type { Context } from "../context.js";
+import { createAnswerKeyboard, createClarifyKeyboard } from "../keyboards/answer.js";
+import { createBrowseKeyboard, createCategoryKeyboard } from "../keyboards/menu.js";
+import { splitMessage } from "./split-message.js";
+
+// Answers carry links; previews would bury the text under a picture of some web page.
+const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
+
+/** Sends HTML, split at Telegram's limit; the keyboard goes under the last part. */
+export async function replyHtml(ctx: Context, html: string, keyboard?: InlineKeyboard): Promise<void> {
+  const parts = splitMessage(html);
+  for (const [index, part] of parts.entries()) {
+    const last = index === parts.length - 1;
+    await ctx.reply(part, last && keyboard ? { ...HTML, reply_markup: keyboard } : HTML);
+  }
+}
+
+/** A topic's answer in `ctx.lang`: title, answer, the office line if the topic needs one, 👍/👎 and related topics. */
+export async function replyWithAnswer(ctx: Context, topic: Topic): Promise<void> {
+  const { lang: textLang, text } = topicText(topic, ctx.lang);
+  const lines = [
+    textLang === ctx.lang ? undefined : ctx.t("answer.otherLanguage", { language: LANGUAGE_NAMES[textLang] }),
+    `<b>${escapeHtml(text.title)}</b>`,
+    renderAnswerHtml(text.answer),
+    topic.needsOffice ? ctx.t("answer.office") : undefined,
+    ctx.t("answer.question"),
+  ];
+  const keyboard = createAnswerKeyboard(ctx.knowledge.faq, topic, ctx.lang, ctx.t, { withFeedback: true });
+  await replyHtml(ctx, lines.filter((line) => line !== undefined).join("\n\n"), keyboard);
+}
+
+/** "Did you mean…" with the topics as buttons and "None of these". */
+export async function replyWithClarify(ctx: Context, topics: Topic[]): Promise<void> {
+  await replyHtml(ctx, ctx.t("clarify.question"), createClarifyKeyboard(topics, ctx.lang, ctx.t));
+}
+
+/**
+ * How to reach the district office. Passing the question on is a separate feature; until it exists the
+ * bot says where people get personal help instead of pretending to forward anything.
+ */
+export async function replyWithHandoff(ctx: Context, reason: HandoffReason | "not-helpful"): Promise<void> {
+  const opening = {
+    "no-match": ctx.t("handoff.noMatch"),
+    "asked-for-person": ctx.t("handoff.askedForPerson"),
+    "not-helpful": ctx.t("feedback.sorry"),
+  }[reason];
+  await replyHtml(ctx, `${opening}\n\n${ctx.t("handoff.office")}`, createBrowseKeyboard(ctx.t("menu.button")));
+}
+
+/**
+ * The emergency numbers and what to say, in the user's language and then in German, to read out or show
+ * on the phone. No buttons: nothing should invite a detour.
+ */
+export async function replyWithEmergency(ctx: Context): Promise<void> {
+  if (ctx.lang === "de") {
+    await replyHtml(ctx, ctx.t("emergency.text"));
+    return;
+  }
+  await replyHtml(ctx, `${ctx.t("emergency.text")}\n\n${ctx.t("emergency.german")}`);
+  await replyHtml(ctx, ctx.tFor("de")("emergency.text"));
+}
+
+/** A short reply in kind and, except for goodbyes, a hint what to ask with the topic areas as buttons. */
+export async function replyWithSmalltalk(ctx: Context, kind: SmalltalkKind): Promise<void> {
+  const reply = ctx.t(`smalltalk.${kind}`);
+  if (kind === "bye") {
+    await replyHtml(ctx, reply);
+    return;
+  }
+  await replyHtml(ctx, `${reply}\n\n${ctx.t("smalltalk.hint")}`, createCategoryKeyboard(ctx.knowledge.faq, ctx.lang));
+}

@@ -1,0 +1,46 @@
+import i18next, { type i18n } from "i18next";
+import ar from "../../locales/ar/translation.json" with { type: "json" };
+import de from "../../locales/de/translation.json" with { type: "json" };
+import en from "../../locales/en/translation.json" with { type: "json" };
+import fa from "../../locales/fa/translation.json" with { type: "json" };
+import ku from "../../locales/ku/translation.json" with { type: "json" };
+import ru from "../../locales/ru/translation.json" with { type: "json" };
+import tr from "../../locales/tr/translation.json" with { type: "json" };
+import uk from "../../locales/uk/translation.json" with { type: "json" };
+import { escapeHtml } from "../faq/index.js";
+import { LANGUAGES, type Lang } from "../languages.js";
+
+/**
+ * The bot's own texts, one file per language. English is the reference: `satisfies` makes the compiler
+ * reject a language file that lacks a key, and test/bot/locales.test.ts checks the placeholders.
+ */
+export const TRANSLATIONS = { de, en, ar, fa, uk, ru, tr, ku } satisfies Record<Lang, typeof en>;
+
+type Leaves<T, Prefix extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** Every text key, e.g. "menu.title"; a typo is a compile error. */
+export type TranslationKey = Leaves<typeof en>;
+
+/** Translates into one fixed language; values are HTML-escaped, since most texts are sent as HTML. */
+export type Translate = (key: TranslationKey, values?: Record<string, string | number>) => string;
+
+/** A fresh i18next instance with all resources loaded synchronously; one per bot, never shared globally. */
+export function createI18n(): i18n {
+  const instance = i18next.createInstance();
+  instance.init({
+    resources: Object.fromEntries(LANGUAGES.map((lang) => [lang, { translation: TRANSLATIONS[lang] }])),
+    lng: "en",
+    fallbackLng: "en",
+    initAsync: false,
+    // Placeholder values come from users and files (names, FAQ titles): escaped like everything else.
+    interpolation: { escape: escapeHtml },
+  });
+  return instance;
+}
+
+export function translator(instance: i18n, lang: Lang): Translate {
+  const t = instance.getFixedT(lang);
+  return (key, values) => t(key, values);
+}

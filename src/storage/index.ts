@@ -1,0 +1,31 @@
+import type { ConversationData, VersionedState } from "@grammyjs/conversations";
+import type { StorageAdapter } from "grammy";
+import type { SessionData } from "../bot/context.js";
+
+export { createMemoryStorage } from "./memory.js";
+export { createRedisStorage } from "./redis.js";
+
+/** Counts events per key within a fixed window; the rate limiter's memory. */
+export interface CounterStore {
+  /** Adds one to the key's counter and returns the new count; the counter starts afresh after the window. */
+  increment(key: string, windowSeconds: number): Promise<number>;
+}
+
+/**
+ * Everything the bot remembers, behind one object so that the same bot runs on Redis (`lotse start`,
+ * tests) or in memory (`lotse chat` without REDIS_URL). Keys are per chat; the prefix and the
+ * time-to-live are applied here, not by the callers.
+ */
+export interface BotStorage {
+  kind: "redis" | "memory";
+  sessions: StorageAdapter<SessionData>;
+  conversations: StorageAdapter<VersionedState<ConversationData>>;
+  counters: CounterStore;
+}
+
+export interface StorageOptions {
+  /** Put in front of every key, e.g. "lotse:". */
+  prefix: string;
+  /** Data retention: entries expire this long after they were last written. */
+  ttlSeconds: number;
+}

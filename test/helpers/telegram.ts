@@ -1,0 +1,198 @@
+import { randomUUID } from "node:crypto";
+import type { Bot } from "grammy";
+import type { Chat, InlineKeyboardButton, Message, Update, User } from "grammy/types";
+import { Redis } from "ioredis";
+import { type Context, createBot } from "../../src/bot/index.js";
+import { DEFAULT_FAQ_DIR } from "../../src/cli/io.js";
+import { parseConfig } from "../../src/config/env.js";
+import { createKnowledge, type KnowledgeSource } from "../../src/knowledge/index.js";
+import { type BotApiCall, htmlToText, LOCAL_BOT_INFO, type LocalTelegram } from "../../src/local/telegram.js";
+import { createLogger } from "../../src/logger.js";
+import { createRedisStorage } from "../../src/storage/index.js";
+
+// ── Redis ───────────────────────────────────────────────────────────────────────────────────────────
+export const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+
+/** A client for one test file. No retries: a missing Redis fails the test at once instead of skipping it. */
+export function connectTestRedis(): Redis {
+  return new Redis(REDIS_URL, { maxRetriesPerRequest: 0, retryStrategy: () => null });
+}
+
+/** A key prefix no other test uses, so tests can run in parallel against one Redis. */
+export function uniquePrefix(): string {
+  return `lotse-test:${randomUUID()}:`;
+}
+
+export async function keysWithPrefix(redis: Redis, prefix: string): Promise<string[]> {
+  const keys: string[] = [];
+  for await (const batch of redis.scanStream({ match: `${prefix}*`, count: 100 })) keys.push(...(batch as string[]));
+  return keys.sort();
+}
+
+export async function deleteKeys(redis: Redis, prefix: string): Promise<void> {
+  const keys = await keysWithPrefix(redis, prefix);
+  if (keys.length > 0) await redis.del(...keys);
+}
+
+// ── The real FAQ, loaded once per test file ─────────────────────────────────────────────────────────
+let shippedKnowledge: KnowledgeSource | undefined;
+export function shippedFaq(): KnowledgeSource {
+  shippedKnowledge ??= createKnowledge({ faqDir: DEFAULT_FAQ_DIR });
+  return shippedKnowledge;
+}
+
+// ── Bots ────────────────────────────────────────────────────────────────────────────────────────────
+export interface TestBotOptions {
+  redis: Redis;
+  prefix: string;
+  telegram: LocalTelegram;
+  /** Environment variables on top of the defaults; the rate limit is lifted unless a test sets it. */
+  env?: Record<string, string>;
+  knowledge?: KnowledgeSource;
+  /** Receives every log line (JSON), for tests about what is logged. */
+  log?: string[];
+}
+
+/** The real bot from `createBot`, on real Redis, talking to the in-process Telegram. */
+export function createTestBot({ redis, prefix, telegram, env = {}, knowledge, log }: TestBotOptions): Bot<Context> {
+  const config = parseConfig({ REDIS_PREFIX: prefix, RATE_LIMIT_MAX: "1000", ...env });
+  return createBot({
+    token: "0:test",
+    config,
+    storage: createRedisStorage(redis, { prefix, ttlSeconds: config.sessionTtlDays * 24 * 60 * 60 }),
+    knowledge: knowledge ?? shippedFaq(),
+    logger: createLogger({ level: log ? "debug" : "silent", write: (line) => log?.push(line) }),
+    botInfo: LOCAL_BOT_INFO,
+    client: { fetch: telegram.fetch },
+  });
+}
+
+// ── What the bot did in reply to one update ─────────────────────────────────────────────────────────
+export class Exchange {
+  constructor(readonly calls: BotApiCall[]) {}
+
+  /** The calls of one method, e.g. "sendMessage". */
+  of(method: string): BotApiCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** The HTML of every message sent, in order. */
+  get sent(): string[] {
+    return this.of("sendMessage").map((call) => String(call.payload.text));
+  }
+
+  /** Everything the user sees, as plain text: messages, edits and button notices. */
+  get text(): string {
+    return this.calls
+      .map((call) => call.payload.text)
+      .filter((text) => typeof text === "string")
+      .map(htmlToText)
+      .join("\n---\n");
+  }
+
+  /** The labels of the buttons under the last message sent or edited with buttons. */
+  get buttons(): string[] {
+    const withKeyboard = this.calls.filter((call) => call.payload.reply_markup !== undefined);
+    const markup = withKeyboard.at(-1)?.payload.reply_markup as
+      | { inline_keyboard: InlineKeyboardButton[][] }
+      | undefined;
+    return markup?.inline_keyboard.flat().map((button) => button.text) ?? [];
+  }
+
+  /** The notice shown for a pressed button, if any. */
+  get notice(): string | undefined {
+    const text = this.of("answerCallbackQuery").at(-1)?.payload.text;
+    return typeof text === "string" ? text : undefined;
+  }
+}
+
+// ── A user in a private chat ────────────────────────────────────────────────────────────────────────
+let lastUserId = 7_000_000;
+
+/** A Telegram user talking to the bot; `bot` can be swapped to simulate a restart or a second instance. */
+export class TestUser {
+  readonly from: User;
+
+  constructor(
+    readonly telegram: LocalTelegram,
+    public bot: Bot<Context>,
+    languageCode?: string,
+  ) {
+    lastUserId += 1;
+    this.from = {
+      id: lastUserId,
+      is_bot: false,
+      first_name: "Amira",
+      ...(languageCode ? { language_code: languageCode } : {}),
+    };
+  }
+
+  send(text: string, via: Bot<Context> = this.bot): Promise<Exchange> {
+    return this.deliver(this.telegram.textUpdate(this.from, text), via);
+  }
+
+  /** Presses the newest button whose label matches, as the user would. */
+  press(label: string | RegExp, via: Bot<Context> = this.bot): Promise<Exchange> {
+    const matches = (button: InlineKeyboardButton) =>
+      typeof label === "string" ? button.text === label : label.test(button.text);
+    for (const message of this.telegram.messagesIn(this.from.id).reverse()) {
+      const button = message.reply_markup?.inline_keyboard.flat().find(matches);
+      if (button && "callback_data" in button) {
+        return this.deliver(this.telegram.callbackUpdate(this.from, message, button.callback_data), via);
+      }
+    }
+    throw new Error(`no button ${label} in the chat`);
+  }
+
+  /** A button press with arbitrary data, e.g. from a message of an older release. */
+  pressData(data: string): Promise<Exchange> {
+    const message = this.telegram.messagesIn(this.from.id).at(-1);
+    if (!message) throw new Error("the bot has not sent anything to press");
+    return this.deliver(this.telegram.callbackUpdate(this.from, message, data));
+  }
+
+  /** A non-text message, e.g. `{ voice: {...} }`. */
+  sendMessage(content: Partial<Message>): Promise<Exchange> {
+    return this.deliver({
+      update_id: this.telegram.nextUpdateId(),
+      message: { ...this.telegram.incoming(this.from), ...content },
+    } as Update);
+  }
+
+  /** An edit of an earlier message to `text`. */
+  edit(text: string): Promise<Exchange> {
+    const edited = { ...this.telegram.incoming(this.from), text, edit_date: Math.floor(Date.now() / 1000) };
+    return this.deliver({ update_id: this.telegram.nextUpdateId(), edited_message: edited } as Update);
+  }
+
+  async deliver(update: Update, via: Bot<Context> = this.bot): Promise<Exchange> {
+    const before = this.telegram.calls.length;
+    await via.handleUpdate(update);
+    return new Exchange(this.telegram.calls.slice(before));
+  }
+}
+
+// ── Updates from other chats ────────────────────────────────────────────────────────────────────────
+export function groupMessage(telegram: LocalTelegram, chat: Chat, from: User, text: string): Update {
+  const { message_id, date } = telegram.incoming(from);
+  return { update_id: telegram.nextUpdateId(), message: { message_id, date, chat, from, text } } as Update;
+}
+
+/** The bot's membership in `chat` changed, e.g. someone added it to a group. */
+export function membershipUpdate(
+  telegram: LocalTelegram,
+  chat: Chat,
+  from: User,
+  status: "member" | "left" | "kicked",
+): Update {
+  return {
+    update_id: telegram.nextUpdateId(),
+    my_chat_member: {
+      chat,
+      from,
+      date: Math.floor(Date.now() / 1000),
+      old_chat_member: { status: "left", user: LOCAL_BOT_INFO },
+      new_chat_member: { status, user: LOCAL_BOT_INFO, ...(status === "kicked" ? { until_date: 0 } : {}) },
+    },
+  } as Update;
+}
