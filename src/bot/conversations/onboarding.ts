@@ -35,6 +35,7 @@ async function onboarding(conversation: OnboardingConversation, ctx: BaseContext
 
   const texts = await conversation.external((outer) => {
     chooseLanguage(outer, choice.lang);
+    outer.logger.info("language chosen", { lang: choice.lang });
     return { changed: outer.t("language.changed"), intro: outer.t("welcome.intro"), browse: outer.t("menu.button") };
   });
   await next.answerCallbackQuery();
