@@ -1,5 +1,5 @@
 import type { Api } from "grammy";
-import { LANGUAGES } from "../languages.js";
+import { LANGUAGES, type Lang } from "../languages.js";
 import { createI18n, translator } from "./i18n.js";
 import { DEFAULT_LANG } from "./middlewares/i18n.js";
 
@@ -9,7 +9,7 @@ const MENU_COMMANDS = ["start", "menu", "help", "language", "delete"] as const;
 /** Sets the command menu in each language, and the default language's for everyone else. */
 export async function registerCommands(api: Api): Promise<void> {
   const i18n = createI18n();
-  const commands = (lang: (typeof LANGUAGES)[number]) => {
+  const commands = (lang: Lang) => {
     const t = translator(i18n, lang);
     return MENU_COMMANDS.map((command) => ({ command, description: t(`commands.${command}`) }));
   };

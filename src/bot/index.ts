@@ -100,6 +100,6 @@ export function createBot({
   features.use(unsupportedFeature);
 
   // Failures outside the features (Redis unreachable, say) while polling; webhook and handleUpdate rethrow them.
-  bot.catch(({ error, ctx }) => logError(ctx.logger ?? logger, error));
+  bot.catch(({ error, ctx }) => logError(ctx.logger, error));
   return bot;
 }

@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import type { InlineKeyboardButton, InlineKeyboardMarkup, User } from "grammy/types";
+import type { InlineKeyboardMarkup, Update, User } from "grammy/types";
 import type { Redis } from "ioredis";
 import { createBot } from "../bot/index.js";
 import { parseConfig, redactUrl } from "../config/env.js";
@@ -63,12 +63,15 @@ export async function chatCommand(
   });
   const user: User = { ...CHAT_USER, ...(values.lang ? { language_code: values.lang } : {}) };
 
+  // A failed update is reported and the chat goes on; a script learns about it from the exit code.
+  let failures = 0;
   const send = async (line: string) => {
     const pressed = /^\d+$/.test(line) ? pressButton(telegram, user, Number(line)) : undefined;
     if (pressed) io.out(`  → ${pressed.label}`);
     try {
       await bot.handleUpdate(pressed?.update ?? telegram.textUpdate(user, line));
     } catch (error) {
+      failures += 1;
       io.err(`lotse chat: the bot failed on this message: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
@@ -86,7 +89,7 @@ export async function chatCommand(
       if (!interactive) io.out(`› ${line}`);
       await send(line);
     }
-    return 0;
+    return failures === 0 ? 0 : 1;
   } finally {
     await redis?.quit();
   }
@@ -97,15 +100,11 @@ function pressButton(
   telegram: LocalTelegram,
   user: User,
   number: number,
-): { update: ReturnType<LocalTelegram["callbackUpdate"]>; label: string } | undefined {
+): { update: Update; label: string } | undefined {
   const message = telegram.lastKeyboardMessage(user.id);
-  const button = message?.reply_markup && buttonsOf(message.reply_markup)[number - 1];
+  const button = message?.reply_markup?.inline_keyboard.flat()[number - 1];
   if (!message || !button || !("callback_data" in button)) return undefined;
   return { update: telegram.callbackUpdate(user, message, button.callback_data), label: button.text };
-}
-
-function buttonsOf(markup: InlineKeyboardMarkup): InlineKeyboardButton[] {
-  return markup.inline_keyboard.flat();
 }
 
 /** Prints the bot's calls readably: HTML as plain text, buttons numbered, notices in parentheses. */

@@ -22,27 +22,27 @@ type Stop = () => Promise<void>;
  */
 export async function startCommand(_args: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const config = parseConfig(env);
-  const missing = [config.botToken ? undefined : "BOT_TOKEN", config.redisUrl ? undefined : "REDIS_URL"].filter(
-    (name) => name !== undefined,
-  );
-  if (!config.botToken || !config.redisUrl) {
+  const { botToken, redisUrl } = config;
+  if (!botToken || !redisUrl) {
+    const missing = [botToken ? "" : "BOT_TOKEN", redisUrl ? "" : "REDIS_URL"].filter(Boolean).join(" and ");
     io.err(
-      `lotse start: ${missing.join(" and ")} must be set (see .env.example). ` +
+      `lotse start: ${missing} must be set (see .env.example). ` +
         "To try the bot without a token or Redis, run: npx lotse chat",
     );
     return 1;
   }
   const logger = createLogger({ level: config.logLevel ?? "info" });
-  const knowledge = createKnowledge({ faqDir: config.faqDir });
-  const redis = await connectRedis(config.redisUrl, logger);
-  const onReload = () => reload(knowledge, logger);
-  process.on("SIGHUP", onReload);
+  const redis = await connectRedis(redisUrl, logger);
+  let onReload: (() => void) | undefined;
   try {
+    const knowledge = createKnowledge({ faqDir: config.faqDir });
+    onReload = () => reload(knowledge, logger);
+    process.on("SIGHUP", onReload);
     const storage = createRedisStorage(redis, {
       prefix: config.redisPrefix,
       ttlSeconds: config.sessionTtlDays * 24 * 60 * 60,
     });
-    const bot = createBot({ token: config.botToken, config, storage, knowledge, logger });
+    const bot = createBot({ token: botToken, config, storage, knowledge, logger });
     await initialize(bot, logger);
     const { stop, crashed } = config.webhook
       ? await startWebhook(bot, config.webhook, config.port, logger)
@@ -59,7 +59,7 @@ export async function startCommand(_args: string[], io: Io, env: NodeJS.ProcessE
     logger.info("stopped");
     return 0;
   } finally {
-    process.off("SIGHUP", onReload);
+    if (onReload) process.off("SIGHUP", onReload);
     await redis.quit();
   }
 }

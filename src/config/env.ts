@@ -15,7 +15,7 @@ export interface Config {
   /** A self-hosted Bot API server (or a test emulator) instead of api.telegram.org. */
   telegramApiRoot?: string;
   botMode: "polling" | "webhook";
-  /** Set when `botMode` is "webhook". */
+  /** Set exactly when `botMode` is "webhook". */
   webhook?: { url: string; secret: string };
   /** The port the webhook server listens on. */
   port: number;
@@ -108,7 +108,10 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     sessionTtlDays: e.SESSION_TTL_DAYS,
     telegramApiRoot: e.TELEGRAM_API_ROOT,
     botMode: e.BOT_MODE,
-    webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET } : undefined,
+    webhook:
+      e.BOT_MODE === "webhook" && e.WEBHOOK_URL && e.WEBHOOK_SECRET
+        ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET }
+        : undefined,
     port: e.PORT,
     faqDir: e.FAQ_DIR,
     logLevel: e.LOG_LEVEL,

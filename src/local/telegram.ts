@@ -58,8 +58,7 @@ export class LocalTelegram {
     return new Response(JSON.stringify(this.respond(call)), { headers: { "content-type": "application/json" } });
   };
 
-  /** The message as it is now (after edits), e.g. to press one of its buttons. */
-  message(chatId: number, messageId: number): Message | undefined {
+  private message(chatId: number, messageId: number): Message | undefined {
     return this.messages.get(`${chatId}:${messageId}`);
   }
 

@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { promisify } from "node:util";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRANSLATIONS } from "../../src/bot/i18n.js";
@@ -105,18 +106,25 @@ describe("lotse start against a Bot API emulator", () => {
     const client = telegram.getClient(TOKEN, { userId: 5002, chatId: 5002, timeout: 15_000 });
     await client.sendCommand(client.makeCommand("/start", { from: { language_code: "de" } }));
     const [welcome] = (await client.getUpdates()).result;
-    expect(welcome?.message.text).toBe(TRANSLATIONS.de.welcome.text);
-    const buttons = (
-      welcome?.message.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }
-    ).inline_keyboard.flat();
-    const turkish = buttons.find((button) => button.text === "Türkçe");
+    if (!welcome) throw new Error("no welcome");
+    expect(welcome.message.text).toBe(TRANSLATIONS.de.welcome.text);
+    const keyboard = welcome.message.reply_markup as {
+      inline_keyboard: Array<Array<{ text: string; callback_data: string }>>;
+    };
+    const turkish = keyboard.inline_keyboard.flat().find((button) => button.text === "Türkçe");
     await client.sendCallback(
-      client.makeCallbackQuery(turkish?.callback_data ?? "", { message: { message_id: welcome?.messageId } }),
+      client.makeCallbackQuery(turkish?.callback_data ?? "", { message: { message_id: welcome.messageId } }),
     );
     const [intro] = (await client.getUpdates()).result;
     expect(intro?.message.text).toBe(TRANSLATIONS.tr.welcome.intro);
-    const edited = telegram.storage.botMessages.find((update) => update.messageId === welcome?.messageId);
+    const edited = telegram.storage.botMessages.find((update) => update.messageId === welcome.messageId);
     expect(edited?.message.text).toBe(TRANSLATIONS.tr.language.changed);
+  });
+
+  it("reloads the FAQ on SIGHUP without stopping", async () => {
+    bot.kill("SIGHUP");
+    await waitForLog(bot, "FAQ reloaded", output);
+    expect(bot.exitCode).toBeNull();
   });
 
   it("stops cleanly on SIGTERM, finishing what it was doing", async () => {
@@ -125,5 +133,35 @@ describe("lotse start against a Bot API emulator", () => {
     expect(code).toBe(0);
     expect(output.stderr).toContain('"msg":"stopped"');
     expect(output.stderr).not.toMatch(/"level":"error"/);
+  });
+});
+
+describe("lotse start without what it needs", () => {
+  async function start(env: Record<string, string>) {
+    const { BOT_TOKEN: _token, REDIS_URL: _redis, ...base } = process.env;
+    try {
+      await promisify(execFile)("node", [BIN, "start"], { env: { ...base, ...env }, timeout: 30_000 });
+      return { code: 0, stderr: "" };
+    } catch (error) {
+      return error as { code: number; stderr: string };
+    }
+  }
+
+  it("refuses to start without a token and Redis, and says which are missing", async () => {
+    const { code, stderr } = await start({});
+    expect(code).toBe(1);
+    expect(stderr).toContain("lotse start: BOT_TOKEN and REDIS_URL must be set (see .env.example)");
+  });
+
+  it("refuses a malformed variable and names it", async () => {
+    const { code, stderr } = await start({ BOT_TOKEN: "not a token", REDIS_URL: REDIS_URL });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/BOT_TOKEN: must look like 123456789:/);
+  });
+
+  it("refuses to start when Redis does not answer", async () => {
+    const { code, stderr } = await start({ BOT_TOKEN: TOKEN, REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/cannot reach Redis at redis:\/\/127\.0\.0\.1:\d+: connect ECONNREFUSED/);
   });
 });
