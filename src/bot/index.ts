@@ -44,7 +44,7 @@ export interface BotDependencies {
 }
 
 /** Serialises the updates of one chat: the session, the conversation and the replies stay in order. */
-export function chatKey(ctx: Pick<Context, "chat">): string | undefined {
+function chatKey(ctx: Pick<Context, "chat">): string | undefined {
   return ctx.chat?.id.toString();
 }
 

@@ -121,7 +121,10 @@ class TerminalView {
 
   private message(speaker: string, html: string, markup: InlineKeyboardMarkup | undefined): void {
     const indent = " ".repeat(speaker.length + 2);
-    const lines = htmlToText(html).split("\n");
+    // Terminals lay out right-to-left text on their own and show the isolate marks as stray glyphs.
+    const lines = htmlToText(html)
+      .replace(/[\u2066-\u2069]/g, "")
+      .split("\n");
     this.io.out(
       `${speaker}: ${lines.map((line, index) => (index === 0 || line === "" ? line : indent + line)).join("\n")}`,
     );

@@ -1,7 +1,7 @@
 import { type Problem, ValidationError } from "../validation/problem.js";
 import { type Knowledge, type KnowledgeSources, loadKnowledge } from "./load.js";
 
-export { type Knowledge, type KnowledgeSources, loadKnowledge } from "./load.js";
+export type { Knowledge, KnowledgeSources } from "./load.js";
 
 /** The FAQ and matcher in use, swappable while the bot runs. */
 export interface KnowledgeSource {
