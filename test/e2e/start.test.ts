@@ -1,14 +1,13 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { promisify } from "node:util";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRANSLATIONS } from "../../src/bot/i18n.js";
+import { BIN, cleanEnv, runLotse } from "../helpers/cli.js";
 import { connectTestRedis, deleteKeys, REDIS_URL, uniquePrefix } from "../helpers/telegram.js";
 
-const BIN = new URL("../../src/cli/bin.mjs", import.meta.url).pathname;
 const TOKEN = "123456789:lotse-e2e-token";
 
 /** A free port on this machine, for the emulator (which cannot be asked to pick one itself). */
@@ -137,15 +136,7 @@ describe("lotse start against a Bot API emulator", () => {
 });
 
 describe("lotse start without what it needs", () => {
-  async function start(env: Record<string, string>) {
-    const { BOT_TOKEN: _token, REDIS_URL: _redis, ...base } = process.env;
-    try {
-      await promisify(execFile)("node", [BIN, "start"], { env: { ...base, ...env }, timeout: 30_000 });
-      return { code: 0, stderr: "" };
-    } catch (error) {
-      return error as { code: number; stderr: string };
-    }
-  }
+  const start = (env: Record<string, string>) => runLotse(["start"], { env: cleanEnv(env) });
 
   it("refuses to start without a token and Redis, and says which are missing", async () => {
     const { code, stderr } = await start({});
