@@ -1,3 +1,4 @@
+import { pushTo } from "./multimap.js";
 import { arabicCore, arabicCores, normalize, scriptOf, tokenize } from "./normalize.js";
 
 interface PhraseWord {
@@ -87,7 +88,7 @@ export class PhraseSet<Tag> {
       for (const word of phrase.words) {
         const keys = new Set([word.text, scriptOf(word.text) === "arabic" ? arabicCore(word.text) : word.text]);
         for (const key of keys) {
-          push(word.prefix ? this.prefixes : this.exact, key, id);
+          pushTo(word.prefix ? this.prefixes : this.exact, key, id);
           if (word.prefix) lengths.add(key.length);
         }
       }
@@ -121,10 +122,4 @@ export class PhraseSet<Tag> {
     }
     return hits;
   }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

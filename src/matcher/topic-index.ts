@@ -1,6 +1,7 @@
 import Fuse from "fuse.js";
 import type { Faq } from "../faq/model.js";
 import { LANGUAGES } from "../languages.js";
+import { pushTo } from "./multimap.js";
 import { arabicCore, arabiziSkeleton, normalize, scriptOf, stemLength, tokenize } from "./normalize.js";
 
 /** How much a word counts for a topic by where it stands: keywords are chosen, questions are prose. */
@@ -85,11 +86,11 @@ export class TopicIndex {
       }));
       this.idf[term] = Math.log(1 + topicCount / perTopic.size) / maxIdf;
       const stemmed = this.stemKey(token);
-      if (stemmed) push(this.stems, stemmed, term);
-      for (const gram of trigramsOf(token)) push(this.trigrams, gram, term);
+      if (stemmed) pushTo(this.stems, stemmed, term);
+      for (const gram of trigramsOf(token)) pushTo(this.trigrams, gram, term);
       if (scriptOf(token) === "arabic") {
         const skeleton = arabiziSkeleton(token);
-        if (skeleton.length >= 2) push(this.skeletons, skeleton, term);
+        if (skeleton.length >= 2) pushTo(this.skeletons, skeleton, term);
       }
     });
     this.sortedTerms = [...this.terms].sort();
@@ -255,10 +256,4 @@ function trigramsOf(token: string): string[] {
   const grams: string[] = [];
   for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
   return grams;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

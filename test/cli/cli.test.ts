@@ -1,25 +1,9 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { runLotse } from "../helpers/cli.js";
 import { faqDir, topicYaml } from "../helpers/faq-fixtures.js";
 
-const run = promisify(execFile);
-const BIN = new URL("../../src/cli/bin.mjs", import.meta.url).pathname;
-
-/** Runs the real `lotse` binary, as an admin or a script would, and returns its output and exit code. */
-async function lotse(args: string[], input?: string): Promise<{ stdout: string; stderr: string; code: number }> {
-  const child = run("node", [BIN, ...args], { timeout: 30_000 });
-  if (input !== undefined) {
-    child.child.stdin?.end(input);
-  }
-  try {
-    const { stdout, stderr } = await child;
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-  }
-}
+/** Runs the real `lotse` binary, as an admin or a script would. */
+const lotse = (args: string[], input?: string) => runLotse(args, { input });
 
 const fixture = faqDir({
   "kita.yaml": topicYaml("kita"),
