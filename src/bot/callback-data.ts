@@ -89,3 +89,49 @@ export const noneOfTheseCallback = defineCallback<{ lang: Lang }>(
   ({ lang }) => [lang],
   ([lang]) => (isLang(lang) ? { lang } : undefined),
 );
+
+const isNumber = (value: string | undefined): value is string => value !== undefined && /^\d{1,12}$/.test(value);
+
+/** A staff member's button under a ticket in the staff group; `done` buttons only show the state. */
+export const staffCallback = defineCallback<{ action: "claim" | "close" | "done"; ticket: number }>(
+  "st",
+  ({ action, ticket }) => [action, String(ticket)],
+  ([action, ticket]) =>
+    (action === "claim" || action === "close" || action === "done") && isNumber(ticket)
+      ? { action, ticket: Number(ticket) }
+      : undefined,
+);
+
+/** The newcomer's choices while handing off a question; each conversation step waits for its own. */
+export const handoffCallback = defineCallback<{ step: HandoffStep; ticket?: number }>(
+  "ho",
+  ({ step, ticket }) => (ticket === undefined ? [step] : [step, String(ticket)]),
+  ([step, ticket]) =>
+    isHandoffStep(step) ? { step, ...(isNumber(ticket) ? { ticket: Number(ticket) } : {}) } : undefined,
+);
+
+const HANDOFF_STEPS = ["offer", "add", "continue", "details", "cancel", "send", "change-district"] as const;
+export type HandoffStep = (typeof HANDOFF_STEPS)[number];
+const isHandoffStep = (value: string | undefined): value is HandoffStep =>
+  (HANDOFF_STEPS as readonly (string | undefined)[]).includes(value);
+
+/** A district picked from the list (`-` for "I don't know"), or the answer to "is this your district?". */
+export const districtCallback = defineCallback<{ id: string | null }>(
+  "dist",
+  ({ id }) => [id ?? "-"],
+  ([id]) => (id === "-" ? { id: null } : isId(id) ? { id } : undefined),
+);
+
+/** "No, I will choose" after a location was placed: the district list again. */
+export const districtListCallback = defineCallback<Record<string, never>>(
+  "dist-list",
+  () => [],
+  () => ({}),
+);
+
+/** "Withdraw" under a ticket in /tickets. */
+export const withdrawCallback = defineCallback<{ ticket: number }>(
+  "wd",
+  ({ ticket }) => [String(ticket)],
+  ([ticket]) => (isNumber(ticket) ? { ticket: Number(ticket) } : undefined),
+);

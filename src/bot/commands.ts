@@ -4,7 +4,7 @@ import { createI18n, translator } from "./i18n.js";
 import { DEFAULT_LANG } from "./middlewares/i18n.js";
 
 /** The commands offered in Telegram's menu button; /forget works too but is not advertised twice. */
-const MENU_COMMANDS = ["start", "menu", "help", "language", "delete"] as const;
+const MENU_COMMANDS = ["start", "menu", "tickets", "district", "help", "language", "delete"] as const;
 
 /** Sets the command menu in each language, and the default language's for everyone else. */
 export async function registerCommands(api: Api): Promise<void> {

@@ -1,6 +1,8 @@
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { Context as BaseContext, SessionFlavor } from "grammy";
+import type { City } from "../city/index.js";
 import type { Config } from "../config/env.js";
+import type { TicketService } from "../handoff/index.js";
 import type { Knowledge } from "../knowledge/index.js";
 import type { Lang } from "../languages.js";
 import type { Logger } from "../logger.js";
@@ -19,10 +21,15 @@ export interface SessionData {
   languageChosen?: boolean;
   /** The last album (media group) the bot replied to, so an album of ten photos gets one reply, not ten. */
   lastMediaGroupId?: string;
+  /** The district the user lives in, for handing questions to the right office; /district changes it. */
+  districtId?: string;
 }
 
 interface LotseFlavor {
   config: Config;
+  city: City;
+  /** Questions handed off to the district offices. */
+  tickets: TicketService;
   /** A child logger for this update: its type and id, never texts or user ids. */
   logger: Logger;
   /** The FAQ and matcher taken at the start of the update, unaffected by a reload in the middle of it. */

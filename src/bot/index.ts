@@ -2,12 +2,17 @@ import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import { type ApiClientOptions, Bot, session } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import type { City } from "../city/index.js";
 import type { Config } from "../config/env.js";
+import type { TicketService } from "../handoff/index.js";
 import type { KnowledgeSource } from "../knowledge/index.js";
 import type { Logger } from "../logger.js";
 import type { BotStorage } from "../storage/index.js";
 import type { Context } from "./context.js";
-import { CONVERSATION_VERSION, createOnboardingConversation } from "./conversations/onboarding.js";
+import { createDistrictConversation } from "./conversations/district.js";
+import { createHandoffConversation } from "./conversations/handoff.js";
+import { createOnboardingConversation } from "./conversations/onboarding.js";
+import { CONVERSATION_VERSION } from "./conversations/steps.js";
 import { feedbackFeature } from "./features/feedback.js";
 import { groupFeature } from "./features/group.js";
 import { helpFeature } from "./features/help.js";
@@ -15,6 +20,8 @@ import { languageFeature } from "./features/language.js";
 import { menuFeature } from "./features/menu.js";
 import { privacyFeature } from "./features/privacy.js";
 import { questionFeature } from "./features/question.js";
+import { createStaffFeature } from "./features/staff.js";
+import { ticketsFeature } from "./features/tickets.js";
 import { unsupportedFeature } from "./features/unsupported.js";
 import { welcomeFeature } from "./features/welcome.js";
 import { handleFeatureError, logError } from "./helpers/error-handler.js";
@@ -36,6 +43,10 @@ export interface BotDependencies {
   config: Config;
   storage: BotStorage;
   knowledge: KnowledgeSource;
+  /** The districts and offices questions are handed to. */
+  city: City;
+  /** The hand-off's tickets; the outbox that delivers them runs beside the bot, not in it. */
+  tickets: TicketService;
   logger: Logger;
   /** Known in advance in tests and `lotse chat`, so the bot never calls getMe. */
   botInfo?: UserFromGetMe;
@@ -63,6 +74,8 @@ export function createBot({
   config,
   storage,
   knowledge,
+  city,
+  tickets,
   logger,
   botInfo,
   client,
@@ -75,10 +88,11 @@ export function createBot({
 
   // Middlewares
   bot.use(updateLogger(logger));
-  bot.use(dependencies({ config, knowledge }));
+  bot.use(dependencies({ config, city, tickets, knowledge }));
   bot.use(sequentialize(chatKey));
   bot.use(session({ initial: () => ({}), storage: storage.sessions, getSessionKey: privateChatKey }));
-  bot.use(i18nMiddleware(createI18n()));
+  const i18n = createI18n();
+  bot.use(i18nMiddleware(i18n));
   bot.use(rateLimit({ counters: storage.counters, ...config.rateLimit }));
   bot.use(
     conversations({
@@ -89,13 +103,17 @@ export function createBot({
   // Features
   const features = bot.errorBoundary(handleFeatureError);
   features.use(groupFeature);
+  features.use(createStaffFeature(i18n, city));
   features.use(createOnboardingConversation());
+  features.use(createHandoffConversation(i18n, city, config.handoff));
+  features.use(createDistrictConversation(i18n, city));
   features.use(welcomeFeature);
   features.use(languageFeature);
   features.use(helpFeature);
   features.use(privacyFeature);
   features.use(menuFeature);
   features.use(feedbackFeature);
+  features.use(ticketsFeature);
   features.use(questionFeature);
   features.use(unsupportedFeature);
 

@@ -1,3 +1,12 @@
 export { type CityLoadResult, DEFAULT_CITY_FILE, loadCity, officesWithoutStaffChat } from "./load.js";
 export type { City, District, Office, OpeningHours } from "./model.js";
-export { districtsForPostalCode, fallbackOffice, findDistrict, isOfficeOpen, officeForDistrict } from "./routing.js";
+export {
+  districtForLocation,
+  districtsForPostalCode,
+  fallbackOffice,
+  findDistrict,
+  formatOpeningHours,
+  isOfficeOpen,
+  officeForDistrict,
+  type Placement,
+} from "./routing.js";

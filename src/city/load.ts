@@ -33,6 +33,11 @@ export function loadCity(file: string = DEFAULT_CITY_FILE): CityLoadResult {
   const at = (path: Array<string | number>, severity: Problem["severity"], message: string) =>
     problems.push({ file, line: parsed.lineOf(path), severity, message });
 
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value.timezone });
+  } catch {
+    at(["timezone"], "error", `unknown time zone "${value.timezone}"; use an IANA name such as "Europe/Berlin"`);
+  }
   const districtIds = new Set<string>();
   value.districts.forEach((district, i) => {
     if (districtIds.has(district.id)) at(["districts", i, "id"], "error", `duplicate district id "${district.id}"`);
@@ -82,7 +87,14 @@ export function loadCity(file: string = DEFAULT_CITY_FILE): CityLoadResult {
   const city: City = {
     name: value.city,
     timezone: value.timezone,
-    districts: value.districts.map((d) => ({ id: d.id, name: d.name, postalCodes: d.postal_codes })),
+    staffLanguage: value.staff_language,
+    maxLocationKm: value.max_location_km,
+    districts: value.districts.map((d) => ({
+      id: d.id,
+      name: d.name,
+      postalCodes: d.postal_codes,
+      ...(d.center ? { center: d.center } : {}),
+    })),
     offices: value.offices.map((o) => ({
       id: o.id,
       name: o.name,

@@ -7,6 +7,7 @@ export interface District {
   id: string;
   name: string;
   postalCodes: string[];
+  center?: { lat: number; lon: number };
 }
 
 export interface OpeningHours {
@@ -31,6 +32,8 @@ export interface Office {
 export interface City {
   name: string;
   timezone: string;
+  staffLanguage: "de" | "en";
+  maxLocationKm: number;
   districts: District[];
   offices: Office[];
   fallbackOfficeId: string;

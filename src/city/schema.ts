@@ -9,6 +9,8 @@ const adminField = z.string().trim().min(1).nullable().default(null);
 export const citySchema = z.strictObject({
   city: z.string().min(1),
   timezone: z.string().min(1).default("Europe/Berlin"),
+  /** The language of the bot's messages in the staff groups. */
+  staff_language: z.enum(["de", "en"]).default("de"),
   check: z.array(z.string()).default([]),
   districts: z
     .array(
@@ -18,9 +20,18 @@ export const citySchema = z.strictObject({
         postal_codes: z
           .array(z.string().regex(/^\d{5}$/, "postal codes have five digits, written in quotes"))
           .default([]),
+        /** Roughly the district's middle, for placing a shared location; leave out to have locations refused. */
+        center: z
+          .strictObject({
+            lat: z.number().min(-90).max(90, "latitude is between -90 and 90"),
+            lon: z.number().min(-180).max(180, "longitude is between -180 and 180"),
+          })
+          .optional(),
       }),
     )
     .min(1, "list at least one district"),
+  /** A shared location farther than this from every district's center is taken to be outside the city. */
+  max_location_km: z.number().positive().default(10),
   offices: z.array(
     z.strictObject({
       id: slug,

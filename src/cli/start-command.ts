@@ -2,12 +2,13 @@ import { once } from "node:events";
 import { type RunnerHandle, run } from "@grammyjs/runner";
 import { type Bot, GrammyError } from "grammy";
 import { registerCommands } from "../bot/commands.js";
-import { ALLOWED_UPDATES, type Context, createBot } from "../bot/index.js";
+import { ALLOWED_UPDATES, type Context } from "../bot/index.js";
 import { createWebhookServer } from "../bot/webhook.js";
+import { officesWithoutStaffChat } from "../city/index.js";
 import { type Config, parseConfig } from "../config/env.js";
 import { createKnowledge, type KnowledgeSource } from "../knowledge/index.js";
 import { createLogger, errorFields, type Logger } from "../logger.js";
-import { createRedisStorage } from "../storage/index.js";
+import { assembleLotse, loadCityFile } from "../runtime.js";
 import { formatProblem } from "../validation/problem.js";
 import type { Io } from "./io.js";
 import { connectRedis } from "./redis.js";
@@ -16,9 +17,10 @@ import { connectRedis } from "./redis.js";
 type Stop = () => Promise<void>;
 
 /**
- * `lotse start`: the Telegram bot, by long polling (default) or webhook, until SIGINT or SIGTERM; SIGHUP
- * reloads the FAQ. Refuses to start without BOT_TOKEN and REDIS_URL: without Redis, a restart would
- * forget every user's language and conversation.
+ * `lotse start`: the Telegram bot, by long polling (default) or webhook, and the hand-off's outbox, until
+ * SIGINT or SIGTERM; SIGHUP reloads the FAQ. Refuses to start without BOT_TOKEN and REDIS_URL (without
+ * Redis, a restart would forget every user's conversation and ticket) and while an office has no staff
+ * chat (its questions would have nowhere to go).
  */
 export async function startCommand(_args: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const config = parseConfig(env);
@@ -31,6 +33,15 @@ export async function startCommand(_args: string[], io: Io, env: NodeJS.ProcessE
     );
     return 1;
   }
+  const city = loadCityFile(config.cityFile);
+  const unstaffed = officesWithoutStaffChat(city);
+  if (unstaffed.length > 0) {
+    io.err(
+      `lotse start: no staff chat for ${unstaffed.join(", ")}; questions for ${unstaffed.length === 1 ? "it" : "them"} ` +
+        `would have nowhere to go. Set staff_chat_id in ${config.cityFile} (check with: npx lotse config check)`,
+    );
+    return 1;
+  }
   const logger = createLogger({ level: config.logLevel ?? "info" });
   const redis = await connectRedis(redisUrl, logger);
   let onReload: (() => void) | undefined;
@@ -38,12 +49,10 @@ export async function startCommand(_args: string[], io: Io, env: NodeJS.ProcessE
     const knowledge = createKnowledge({ faqDir: config.faqDir });
     onReload = () => reload(knowledge, logger);
     process.on("SIGHUP", onReload);
-    const storage = createRedisStorage(redis, {
-      prefix: config.redisPrefix,
-      ttlSeconds: config.sessionTtlDays * 24 * 60 * 60,
-    });
-    const bot = createBot({ token: botToken, config, storage, knowledge, logger });
+    const { bot, handoff } = assembleLotse({ token: botToken, config, city, knowledge, logger, redis });
     await initialize(bot, logger);
+    // Tickets taken while the bot was down (or left by a crashed instance) go out now.
+    handoff.start();
     const { stop, crashed } = config.webhook
       ? await startWebhook(bot, config.webhook, config.port, logger)
       : await startPolling(bot);
@@ -52,10 +61,12 @@ export async function startCommand(_args: string[], io: Io, env: NodeJS.ProcessE
     const outcome = await Promise.race([signalled(["SIGINT", "SIGTERM"]), crashed]);
     if (outcome instanceof Error) {
       logger.error("the bot stopped receiving updates", errorFields(outcome));
+      await handoff.stop();
       return 1;
     }
     logger.info("stopping", { signal: outcome });
     await stop();
+    await handoff.stop();
     logger.info("stopped");
     return 0;
   } finally {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_CITY_FILE } from "../city/index.js";
 import { DEFAULT_FAQ_DIR } from "../cli/io.js";
 import { LOG_LEVELS, type LogLevel } from "../logger.js";
 
@@ -24,8 +25,20 @@ export interface Config {
   logLevel?: LogLevel;
   /** At most `max` updates per user within `windowSeconds`; emergencies always get through. */
   rateLimit: { max: number; windowSeconds: number };
-  /** Group chats the bot stays in (the district offices' staff groups); it leaves every other group. */
-  staffChatIds: ReadonlySet<number>;
+  /** The city file: districts, postal codes, offices and their staff groups. */
+  cityFile: string;
+  handoff: {
+    /** Unfinished questions one newcomer may have with the offices at a time. */
+    maxOpenPerUser: number;
+    /** Questions one newcomer may hand off within 24 hours. */
+    maxPerDay: number;
+    /** Staff are reminded of a question waiting this long (and the newcomer told it takes longer). */
+    remindAfterHours: number;
+    /** Finished tickets (without their text) are deleted this long after they were closed. */
+    ticketRetentionDays: number;
+    /** How long /block keeps a newcomer from handing off questions. */
+    blockDays: number;
+  };
 }
 
 /** Thrown when environment variables are missing or malformed; every issue names its variable. */
@@ -75,11 +88,12 @@ const envSchema = z
     LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })),
     RATE_LIMIT_MAX: integer(1, 1000, 10),
     RATE_LIMIT_WINDOW_SECONDS: integer(1, 3600, 10),
-    STAFF_CHAT_IDS: optional(
-      z
-        .string()
-        .regex(/^\s*-?\d+(\s*,\s*-?\d+)*\s*$/, "must be a comma-separated list of chat ids, e.g. -1001234567890"),
-    ).transform((value) => new Set(value ? value.split(",").map((id) => Number(id.trim())) : [])),
+    CITY_FILE: optional(z.string()).transform((value) => value ?? DEFAULT_CITY_FILE),
+    HANDOFF_MAX_OPEN: integer(1, 100, 3),
+    HANDOFF_MAX_PER_DAY: integer(1, 1000, 5),
+    REMIND_AFTER_HOURS: integer(1, 24 * 30, 24),
+    TICKET_RETENTION_DAYS: integer(1, 3650, 30),
+    BLOCK_DAYS: integer(1, 3650, 90),
   })
   .superRefine((env, ctx) => {
     if (env.BOT_MODE !== "webhook") return;
@@ -116,7 +130,14 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     faqDir: e.FAQ_DIR,
     logLevel: e.LOG_LEVEL,
     rateLimit: { max: e.RATE_LIMIT_MAX, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
-    staffChatIds: e.STAFF_CHAT_IDS,
+    cityFile: e.CITY_FILE,
+    handoff: {
+      maxOpenPerUser: e.HANDOFF_MAX_OPEN,
+      maxPerDay: e.HANDOFF_MAX_PER_DAY,
+      remindAfterHours: e.REMIND_AFTER_HOURS,
+      ticketRetentionDays: e.TICKET_RETENTION_DAYS,
+      blockDays: e.BLOCK_DAYS,
+    },
   };
 }
 

@@ -1,9 +1,26 @@
-import type { InlineKeyboardMarkup, Message, Update, User, UserFromGetMe } from "grammy/types";
+import type { Chat, InlineKeyboardMarkup, Message, Update, User, UserFromGetMe } from "grammy/types";
 
 /** A call the bot made to the Bot API. */
 export interface BotApiCall {
   method: string;
   payload: Record<string, unknown>;
+  /** When the call arrived (ms). */
+  at: number;
+}
+
+/** An error answer of the Bot API, as Telegram sends it. */
+export interface ApiFailure {
+  error_code: number;
+  description: string;
+  parameters?: { retry_after?: number; migrate_to_chat_id?: number };
+}
+
+/** Calls the local Telegram answers with an error (or never answers), for tests of retries and crashes. */
+interface Fault {
+  matches: (call: BotApiCall) => boolean;
+  /** An error answer, or "hang": the call never returns, like a process that died while waiting. */
+  outcome: ApiFailure | "hang";
+  times: number;
 }
 
 /** The bot as `lotse chat` and the tests present it; getMe is never called, since the bot is given this. */
@@ -42,7 +59,12 @@ const ACKNOWLEDGED = new Set([
  */
 export class LocalTelegram {
   readonly calls: BotApiCall[] = [];
+  /** Calls answered with an error (or left hanging) by `fail`. */
+  readonly refused: BotApiCall[] = [];
   private readonly messages = new Map<string, Message>();
+  private readonly faults: Fault[] = [];
+  /** Members of group chats, for getChatMember; everyone else has "left". */
+  private readonly members = new Map<number, Set<number>>();
   private lastMessageId = 0;
   private lastUpdateId = 0;
 
@@ -52,11 +74,24 @@ export class LocalTelegram {
   readonly fetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const method = String(url).split("/").pop() ?? "";
     const payload = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
-    const call = { method, payload };
+    const call = { method, payload, at: Date.now() };
+    const fault = this.faults.find((candidate) => candidate.times > 0 && candidate.matches(call));
+    if (fault) {
+      fault.times -= 1;
+      this.refused.push(call);
+      if (fault.outcome === "hang") return new Promise<Response>(() => {});
+      const status = fault.outcome.error_code;
+      return new Response(JSON.stringify({ ok: false, ...fault.outcome }), { status });
+    }
     this.calls.push(call);
     this.onCall(call);
     return new Response(JSON.stringify(this.respond(call)), { headers: { "content-type": "application/json" } });
   };
+
+  /** The next `times` calls that `matches` accepts fail with `outcome` (and are not recorded as accepted). */
+  fail(matches: (call: BotApiCall) => boolean, outcome: ApiFailure | "hang", times = 1): void {
+    this.faults.push({ matches, outcome, times });
+  }
 
   private message(chatId: number, messageId: number): Message | undefined {
     return this.messages.get(`${chatId}:${messageId}`);
@@ -72,6 +107,22 @@ export class LocalTelegram {
     return this.messagesIn(chatId)
       .reverse()
       .find((message) => (message.reply_markup?.inline_keyboard.length ?? 0) > 0);
+  }
+
+  addMember(chatId: number, userId: number): void {
+    const members = this.members.get(chatId) ?? new Set<number>();
+    members.add(userId);
+    this.members.set(chatId, members);
+  }
+
+  /** A message by `from` in a group, e.g. a staff member replying to one of the bot's messages there. */
+  groupUpdate(chat: Chat, from: User, content: Partial<Message>): Update {
+    this.lastMessageId += 1;
+    const date = Math.floor(Date.now() / 1000);
+    return {
+      update_id: this.nextUpdateId(),
+      message: { message_id: this.lastMessageId, date, chat, from, ...content },
+    } as Update;
   }
 
   nextUpdateId(): number {
@@ -112,7 +163,8 @@ export class LocalTelegram {
   }
 
   private respond({ method, payload }: BotApiCall): unknown {
-    if (method === "sendMessage") {
+    const content = SENT_CONTENT[method];
+    if (content) {
       this.lastMessageId += 1;
       const chatId = Number(payload.chat_id);
       const message = {
@@ -122,11 +174,16 @@ export class LocalTelegram {
         chat:
           chatId > 0 ? { id: chatId, type: "private", first_name: "" } : { id: chatId, type: "supergroup", title: "" },
         from: LOCAL_BOT_INFO,
-        text: String(payload.text),
+        ...content(payload),
         reply_markup: payload.reply_markup as InlineKeyboardMarkup | undefined,
       } as Message;
       this.messages.set(`${chatId}:${message.message_id}`, message);
       return { ok: true, result: message };
+    }
+    if (method === "getChatMember") {
+      const member = this.members.get(Number(payload.chat_id))?.has(Number(payload.user_id));
+      const user = { id: Number(payload.user_id), is_bot: false, first_name: "" };
+      return { ok: true, result: { status: member ? "member" : "left", user } };
     }
     if (method === "editMessageText" || method === "editMessageReplyMarkup") {
       const message = this.message(Number(payload.chat_id), Number(payload.message_id));
@@ -145,6 +202,20 @@ export class LocalTelegram {
     return { ok: false, error_code: 404, description: `Not Found: ${method} is not supported by the local Bot API` };
   }
 }
+
+const caption = (payload: Record<string, unknown>) => (payload.caption ? { caption: String(payload.caption) } : {});
+/** The methods that send a message, and what the sent message holds. */
+const SENT_CONTENT: Record<string, (payload: Record<string, unknown>) => Partial<Message>> = {
+  sendMessage: (payload) => ({ text: String(payload.text) }),
+  sendPhoto: (payload) => ({
+    photo: [{ file_id: String(payload.photo), file_unique_id: String(payload.photo), width: 1, height: 1 }],
+    ...caption(payload),
+  }),
+  sendDocument: (payload) => ({
+    document: { file_id: String(payload.document), file_unique_id: String(payload.document) },
+    ...caption(payload),
+  }),
+};
 
 /** Telegram HTML as plain text, roughly as a user reads it: tags dropped, entities decoded. */
 export function htmlToText(html: string): string {

@@ -29,3 +29,11 @@ export interface StorageOptions {
   /** Data retention: entries expire this long after they were last written. */
   ttlSeconds: number;
 }
+
+/**
+ * A conversation in progress may hold a question the user typed but has not sent yet: it is kept for a
+ * day at most, not for the whole retention period. Whoever comes back later simply starts again.
+ */
+export function conversationTtl(ttlSeconds: number): number {
+  return Math.min(ttlSeconds, 24 * 60 * 60);
+}

@@ -1,14 +1,14 @@
 import type { ConversationData, VersionedState } from "@grammyjs/conversations";
 import { MemorySessionStorage } from "grammy";
 import type { SessionData } from "../bot/context.js";
-import type { BotStorage, CounterStore, StorageOptions } from "./index.js";
+import { type BotStorage, type CounterStore, conversationTtl, type StorageOptions } from "./index.js";
 
 /** In-process storage for `lotse chat` without Redis: the same behaviour, forgotten when the process ends. */
 export function createMemoryStorage({ ttlSeconds }: Pick<StorageOptions, "ttlSeconds">): BotStorage {
   return {
     kind: "memory",
     sessions: new MemorySessionStorage<SessionData>(ttlSeconds * 1000),
-    conversations: new MemorySessionStorage<VersionedState<ConversationData>>(ttlSeconds * 1000),
+    conversations: new MemorySessionStorage<VersionedState<ConversationData>>(conversationTtl(ttlSeconds) * 1000),
     counters: memoryCounters(),
   };
 }

@@ -1,7 +1,7 @@
 import { RedisAdapter } from "@grammyjs/storage-redis";
 import type { StorageAdapter } from "grammy";
 import type { Redis } from "ioredis";
-import type { BotStorage, CounterStore, StorageOptions } from "./index.js";
+import { type BotStorage, type CounterStore, conversationTtl, type StorageOptions } from "./index.js";
 
 /**
  * Redis-backed storage. The session middleware writes a session back after every update that reads it,
@@ -9,12 +9,12 @@ import type { BotStorage, CounterStore, StorageOptions } from "./index.js";
  * last contact, not after their first. The client is made and closed by the caller.
  */
 export function createRedisStorage(redis: Redis, { prefix, ttlSeconds }: StorageOptions): BotStorage {
-  const adapter = <T>(kind: string) =>
-    withPrefix(new RedisAdapter<T>({ instance: redis, ttl: ttlSeconds }), `${prefix}${kind}:`);
+  const adapter = <T>(kind: string, ttl: number) =>
+    withPrefix(new RedisAdapter<T>({ instance: redis, ttl }), `${prefix}${kind}:`);
   return {
     kind: "redis",
-    sessions: adapter("session"),
-    conversations: adapter("conversation"),
+    sessions: adapter("session", ttlSeconds),
+    conversations: adapter("conversation", conversationTtl(ttlSeconds)),
     counters: redisCounters(redis, `${prefix}rate:`),
   };
 }

@@ -15,6 +15,8 @@ describe("the command menu", () => {
     expect(arabic?.payload.commands).toEqual([
       { command: "start", description: TRANSLATIONS.ar.commands.start },
       { command: "menu", description: TRANSLATIONS.ar.commands.menu },
+      { command: "tickets", description: TRANSLATIONS.ar.commands.tickets },
+      { command: "district", description: TRANSLATIONS.ar.commands.district },
       { command: "help", description: TRANSLATIONS.ar.commands.help },
       { command: "language", description: TRANSLATIONS.ar.commands.language },
       { command: "delete", description: TRANSLATIONS.ar.commands.delete },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CONVERSATION_VERSION } from "../../src/bot/conversations/onboarding.js";
+import { CONVERSATION_VERSION } from "../../src/bot/conversations/steps.js";
 import { TRANSLATIONS } from "../../src/bot/i18n.js";
 import { keysWithPrefix, useBots } from "../helpers/telegram.js";
 
@@ -35,7 +35,7 @@ describe("state in Redis", () => {
     expect((await user.send("/menu", second)).text).toBe(fa.menu.title);
   });
 
-  it("keys carry the configured prefix and expire after the configured retention", async () => {
+  it("keys carry the configured prefix; sessions expire after the retention, unfinished conversations after a day", async () => {
     const user = bots.user(bots.bot({ env: { SESSION_TTL_DAYS: "7" } }), "de");
     await user.send("/start");
     const keys = await keysWithPrefix(bots.redis, bots.prefix);
@@ -44,10 +44,13 @@ describe("state in Redis", () => {
       `${bots.prefix}rate:${user.from.id}`,
       `${bots.prefix}session:${user.from.id}`,
     ]);
-    for (const kind of ["conversation", "session"]) {
+    for (const [kind, days] of [
+      ["conversation", 1],
+      ["session", 7],
+    ] as const) {
       const ttl = await bots.redis.ttl(`${bots.prefix}${kind}:${user.from.id}`);
-      expect(ttl).toBeGreaterThan(7 * 86400 - 60);
-      expect(ttl).toBeLessThanOrEqual(7 * 86400);
+      expect(ttl).toBeGreaterThan(days * 86400 - 60);
+      expect(ttl).toBeLessThanOrEqual(days * 86400);
     }
   });
 

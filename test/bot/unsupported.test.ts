@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { TRANSLATIONS } from "../../src/bot/i18n.js";
 import type { Lang } from "../../src/languages.js";
 import { LOCAL_BOT_INFO } from "../../src/local/telegram.js";
-import { Exchange, groupMessage, membershipUpdate, useBots } from "../helpers/telegram.js";
+import { Exchange, groupMessage, membershipUpdate, testCity, useBots } from "../helpers/telegram.js";
 
 const bots = useBots();
 const file = { file_id: "file", file_unique_id: "unique" };
@@ -90,7 +90,10 @@ describe("group chats", () => {
   });
 
   it("configured as staff chats are not left", async () => {
-    const bot = bots.bot({ env: { STAFF_CHAT_IDS: `-1, ${group.id}` } });
+    const city = testCity();
+    const bot = bots.bot({
+      city: { ...city, offices: city.offices.map((o, i) => (i === 0 ? { ...o, staffChatId: group.id } : o)) },
+    });
     const added = await deliver(bot, membershipUpdate(bots.telegram, group, adder, "member"));
     const message = await deliver(bot, groupMessage(bots.telegram, group, adder, "hello bot"));
     expect([...added.calls, ...message.calls]).toEqual([]);

@@ -1,25 +1,19 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  DEFAULT_CITY_FILE,
+  districtForLocation,
   districtsForPostalCode,
+  formatOpeningHours,
   isOfficeOpen,
   loadCity,
   officeForDistrict,
   officesWithoutStaffChat,
 } from "../../src/city/index.js";
 
+import { editedCityFile } from "../helpers/cli.js";
+
 const shipped = loadCity();
 const city = shipped.city;
 if (!city) throw new Error(`the shipped city file is invalid: ${JSON.stringify(shipped.problems)}`);
-
-function cityFile(edit: (yaml: string) => string): string {
-  const file = join(mkdtempSync(join(tmpdir(), "lotse-city-")), "city.yaml");
-  writeFileSync(file, edit(readFileSync(DEFAULT_CITY_FILE, "utf8")));
-  return file;
-}
 
 describe("the shipped Dortmund city file", () => {
   it("has the twelve districts, each served by one of the seven offices", () => {
@@ -84,7 +78,7 @@ describe("opening hours", () => {
 
 describe("validating the city file", () => {
   it("names an office serving an unknown district with file and line", () => {
-    const file = cityFile((y) => y.replace("districts: [brackel, aplerbeck]", "districts: [brackel, aplerbek]"));
+    const file = editedCityFile((y) => y.replace("districts: [brackel, aplerbeck]", "districts: [brackel, aplerbek]"));
     const problems = loadCity(file).problems.filter((p) => p.severity === "error");
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ message: 'unknown district "aplerbek"; use an id from districts' });
@@ -92,7 +86,7 @@ describe("validating the city file", () => {
   });
 
   it("rejects malformed postal codes, times and a missing fallback office", () => {
-    const file = cityFile((y) =>
+    const file = editedCityFile((y) =>
       y
         .replace('"44357", "44359"', '"4435", "44359"')
         .replace("fallback_office: innenstadt-west-ost", "fallback_office: nowhere")
@@ -106,7 +100,47 @@ describe("validating the city file", () => {
   });
 
   it("rejects an office that does not exist as fallback", () => {
-    const file = cityFile((y) => y.replace("fallback_office: innenstadt-west-ost", "fallback_office: nowhere"));
+    const file = editedCityFile((y) => y.replace("fallback_office: innenstadt-west-ost", "fallback_office: nowhere"));
     expect(loadCity(file).problems.map((p) => p.message)).toContain('fallback_office "nowhere" is not an office id');
+  });
+
+  it("rejects a time zone that does not exist", () => {
+    const file = editedCityFile((y) => y.replace("timezone: Europe/Berlin", "timezone: Europe/Dortmund"));
+    expect(loadCity(file).problems.map((p) => `${p.line}: ${p.message}`)).toContain(
+      '6: unknown time zone "Europe/Dortmund"; use an IANA name such as "Europe/Berlin"',
+    );
+  });
+});
+
+describe("placing a shared location", () => {
+  it("picks the district whose center is nearest", () => {
+    const placed = districtForLocation(city, 51.482, 7.503);
+    expect(placed.kind === "district" && placed.district.id).toBe("hoerde");
+  });
+
+  it("says a place far from every district is outside the city", () => {
+    expect(districtForLocation(city, 52.52, 13.405)).toEqual({ kind: "outside" });
+  });
+
+  it("cannot place anything when the city file gives no centers", () => {
+    const without = { ...city, districts: city.districts.map(({ center: _, ...district }) => district) };
+    expect(districtForLocation(without, 51.5, 7.46)).toEqual({ kind: "unavailable" });
+  });
+});
+
+describe("opening hours for people", () => {
+  const office = { ...officeForDistrict(city, "brackel"), openingHours: [] };
+
+  it("are written with the weekday names of the reader's language", () => {
+    const hours = [
+      { days: ["mon" as const, "wed" as const], from: "09:00", to: "12:00" },
+      { days: ["thu" as const], from: "14:00", to: "16:00" },
+    ];
+    expect(formatOpeningHours({ ...office, openingHours: hours }, "de")).toBe("Mo, Mi 09:00–12:00; Do 14:00–16:00");
+    expect(formatOpeningHours({ ...office, openingHours: hours }, "en")).toBe("Mon, Wed 09:00–12:00; Thu 14:00–16:00");
+  });
+
+  it("are empty when an admin has not entered them", () => {
+    expect(formatOpeningHours(office, "de")).toBe("");
   });
 });

@@ -22,7 +22,14 @@ describe("configuration from the environment", () => {
       rateLimit: { max: 10, windowSeconds: 10 },
     });
     expect(config.botToken).toBeUndefined();
-    expect(config.staffChatIds.size).toBe(0);
+    expect(config.cityFile).toMatch(/config\/city\.yaml$/);
+    expect(config.handoff).toEqual({
+      maxOpenPerUser: 3,
+      maxPerDay: 5,
+      remindAfterHours: 24,
+      ticketRetentionDays: 30,
+      blockDays: 90,
+    });
   });
 
   it("reads every variable", () => {
@@ -40,7 +47,12 @@ describe("configuration from the environment", () => {
       LOG_LEVEL: "debug",
       RATE_LIMIT_MAX: "5",
       RATE_LIMIT_WINDOW_SECONDS: "30",
-      STAFF_CHAT_IDS: "-1001, -1002",
+      CITY_FILE: "/srv/city.yaml",
+      HANDOFF_MAX_OPEN: "2",
+      HANDOFF_MAX_PER_DAY: "4",
+      REMIND_AFTER_HOURS: "8",
+      TICKET_RETENTION_DAYS: "60",
+      BLOCK_DAYS: "30",
     });
     expect(config).toMatchObject({
       botToken: "123456:ABC-def_1",
@@ -53,7 +65,14 @@ describe("configuration from the environment", () => {
       logLevel: "debug",
       rateLimit: { max: 5, windowSeconds: 30 },
     });
-    expect([...config.staffChatIds]).toEqual([-1001, -1002]);
+    expect(config.cityFile).toBe("/srv/city.yaml");
+    expect(config.handoff).toEqual({
+      maxOpenPerUser: 2,
+      maxPerDay: 4,
+      remindAfterHours: 8,
+      ticketRetentionDays: 60,
+      blockDays: 30,
+    });
   });
 
   it("treats an empty value as not set", () => {
@@ -67,14 +86,14 @@ describe("configuration from the environment", () => {
         REDIS_URL: "localhost:6379",
         SESSION_TTL_DAYS: "thirty",
         BOT_MODE: "push",
-        STAFF_CHAT_IDS: "staff",
+        HANDOFF_MAX_OPEN: "0",
       }),
     ).toEqual([
       expect.stringMatching(/^BOT_TOKEN: must look like 123456789:/),
       expect.stringMatching(/^REDIS_URL: must be a URL starting with redis:\/\//),
       "SESSION_TTL_DAYS: must be a number",
       'BOT_MODE: must be "polling" or "webhook"',
-      expect.stringMatching(/^STAFF_CHAT_IDS: must be a comma-separated list/),
+      "HANDOFF_MAX_OPEN: must be at least 1",
     ]);
   });
 

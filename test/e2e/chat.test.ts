@@ -39,6 +39,20 @@ describe("lotse chat with piped input", () => {
     expect(second.stdout).toContain(TRANSLATIONS.ar.menu.title);
   });
 
+  it("lets the whole hand-off be tried: the office's group is shown, and a staff answer typed as #<ticket>", async () => {
+    const t = TRANSLATIONS.de;
+    const steps = ["Wo gibt es die beste Pizza?", "1", "1", "44287", "1", "#1 Kommen Sie am Montag vorbei.", "#open"];
+    const { stdout, code } = await chat(["--lang", "de"], `${steps.join("\n")}\n`);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`→ ${t.handoff.offerButton}`);
+    expect(stdout).toContain("Lotse → [lokal willkommen Brackel/Aplerbeck]: 📨 Anfrage #1");
+    expect(stdout).toMatch(
+      /Lotse: 💬 Antwort der Beratungsstelle für Aplerbeck auf Ihre Frage #1:\n\s+Kommen Sie am Montag vorbei\./,
+    );
+    expect(stdout).toContain("Die Antwort auf Anfrage #1 wurde zugestellt.");
+    expect(stdout).toContain("Keine offenen Anfragen.");
+  });
+
   it("rejects a language it does not know", async () => {
     const { stderr, code } = await chat(["--lang", "fr"], "");
     expect(code).toBe(2);

@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRANSLATIONS } from "../../src/bot/i18n.js";
-import { BIN, cleanEnv, runLotse } from "../helpers/cli.js";
+import { BIN, cleanEnv, editedCityFile, runLotse, staffedCityFile } from "../helpers/cli.js";
 import { connectTestRedis, deleteKeys, REDIS_URL, uniquePrefix } from "../helpers/telegram.js";
 
 const TOKEN = "123456789:lotse-e2e-token";
@@ -76,6 +76,7 @@ describe("lotse start against a Bot API emulator", () => {
         TELEGRAM_API_ROOT: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
         BOT_MODE: "polling",
         LOG_LEVEL: "info",
+        CITY_FILE: staffedCityFile(),
       },
       stdio: ["ignore", "ignore", "pipe"],
     });
@@ -150,8 +151,27 @@ describe("lotse start without what it needs", () => {
     expect(stderr).toMatch(/BOT_TOKEN: must look like 123456789:/);
   });
 
+  it("refuses to start while an office has no staff chat, and names the offices", async () => {
+    const { code, stderr } = await start({ BOT_TOKEN: TOKEN, REDIS_URL });
+    expect(code).toBe(1);
+    expect(stderr).toContain("lotse start: no staff chat for lokal willkommen Brackel/Aplerbeck, ");
+    expect(stderr).toContain("lokal willkommen Innenstadt-Nord");
+    expect(stderr).toContain("Set staff_chat_id in");
+  });
+
+  it("refuses a broken city file, naming the line", async () => {
+    const file = editedCityFile((yaml) => yaml.replace("fallback_office: ", "fallback_office: nowhere-"));
+    const { code, stderr } = await start({ BOT_TOKEN: TOKEN, REDIS_URL, CITY_FILE: file });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/city\.yaml:\d+: fallback_office "nowhere-/);
+  });
+
   it("refuses to start when Redis does not answer", async () => {
-    const { code, stderr } = await start({ BOT_TOKEN: TOKEN, REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
+    const { code, stderr } = await start({
+      BOT_TOKEN: TOKEN,
+      REDIS_URL: `redis://127.0.0.1:${await freePort()}`,
+      CITY_FILE: staffedCityFile(),
+    });
     expect(code).toBe(1);
     expect(stderr).toMatch(/cannot reach Redis at redis:\/\/127\.0\.0\.1:\d+: connect ECONNREFUSED/);
   });

@@ -3,14 +3,15 @@ import type { Bot } from "grammy";
 import type { Chat, InlineKeyboardButton, Message, Update, User } from "grammy/types";
 import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeEach } from "vitest";
-import { type Context, createBot } from "../../src/bot/index.js";
+import type { Context } from "../../src/bot/index.js";
+import type { City } from "../../src/city/index.js";
 import { DEFAULT_FAQ_DIR } from "../../src/cli/io.js";
 import { parseConfig } from "../../src/config/env.js";
 import { createKnowledge, type KnowledgeSource } from "../../src/knowledge/index.js";
 import type { Lang } from "../../src/languages.js";
 import { type BotApiCall, htmlToText, LOCAL_BOT_INFO, LocalTelegram } from "../../src/local/telegram.js";
 import { createLogger } from "../../src/logger.js";
-import { createRedisStorage } from "../../src/storage/index.js";
+import { assembleLotse, type Lotse, type LotseParts, loadCityFile } from "../../src/runtime.js";
 
 // ── Redis ───────────────────────────────────────────────────────────────────────────────────────────
 export const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -67,6 +68,18 @@ export function ambiguousMessage(lang: keyof typeof AMBIGUOUS): string {
 }
 
 // ── Bots ────────────────────────────────────────────────────────────────────────────────────────────
+// ── The shipped city, with a staff group for every office ──────────────────────────────────────────
+/** Staff group ids of the test city: office number i (in the city file's order) has STAFF_CHAT_BASE - i. */
+export const STAFF_CHAT_BASE = -1_001_000_000_000;
+
+export function testCity(): City {
+  const city = loadCityFile(parseConfig({}).cityFile);
+  return {
+    ...city,
+    offices: city.offices.map((office, index) => ({ ...office, staffChatId: STAFF_CHAT_BASE - index })),
+  };
+}
+
 export interface TestBotOptions {
   redis: Redis;
   prefix: string;
@@ -76,20 +89,36 @@ export interface TestBotOptions {
   knowledge?: KnowledgeSource;
   /** Receives every log line (JSON), for tests about what is logged. */
   log?: string[];
+  city?: City;
+  outbox?: LotseParts["outbox"];
 }
 
-/** The real bot from `createBot`, on real Redis, talking to the in-process Telegram. */
-export function createTestBot({ redis, prefix, telegram, env = {}, knowledge, log }: TestBotOptions): Bot<Context> {
-  const config = parseConfig({ REDIS_PREFIX: prefix, RATE_LIMIT_MAX: "1000", ...env });
-  return createBot({
+/** The real bot and hand-off (outbox not started), on real Redis, talking to the in-process Telegram. */
+export function createTestLotse({
+  redis,
+  prefix,
+  telegram,
+  env = {},
+  knowledge,
+  log,
+  city,
+  outbox,
+}: TestBotOptions): Lotse {
+  return assembleLotse({
     token: "0:test",
-    config,
-    storage: createRedisStorage(redis, { prefix, ttlSeconds: config.sessionTtlDays * 24 * 60 * 60 }),
+    config: parseConfig({ REDIS_PREFIX: prefix, RATE_LIMIT_MAX: "1000", ...env }),
+    city: city ?? testCity(),
     knowledge: knowledge ?? shippedFaq(),
     logger: createLogger({ level: log ? "debug" : "silent", write: (line) => log?.push(line) }),
+    redis,
     botInfo: LOCAL_BOT_INFO,
     client: { fetch: telegram.fetch },
+    outbox: outbox ?? { pollMs: 20, leaseMs: 2_000, backoff: { firstMs: 20, maxMs: 200 } },
   });
+}
+
+export function createTestBot(options: TestBotOptions): Bot<Context> {
+  return createTestLotse(options).bot;
 }
 
 /**
@@ -116,6 +145,8 @@ export function useBots() {
     },
     bot: (options: Omit<TestBotOptions, "redis" | "prefix" | "telegram"> = {}) =>
       createTestBot({ redis, prefix, telegram, ...options }),
+    lotse: (options: Omit<TestBotOptions, "redis" | "prefix" | "telegram"> = {}) =>
+      createTestLotse({ redis, prefix, telegram, ...options }),
     user: (bot: Bot<Context>, languageCode?: string) => new TestUser(telegram, bot, languageCode),
   };
 }

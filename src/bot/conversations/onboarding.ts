@@ -1,19 +1,13 @@
-import { autoRetry } from "@grammyjs/auto-retry";
 import { type Conversation, createConversation } from "@grammyjs/conversations";
-import type { Context as BaseContext, MiddlewareFn } from "grammy";
+import type { Context as BaseContext } from "grammy";
 import { languageCallback } from "../callback-data.js";
 import type { Context } from "../context.js";
 import { chooseLanguage } from "../helpers/language.js";
 import { createLanguageKeyboard } from "../keyboards/language.js";
 import { createBrowseKeyboard } from "../keyboards/menu.js";
-import { AUTO_RETRY } from "../transformers.js";
+import { CONVERSATION_PLUGINS } from "./steps.js";
 
 export const ONBOARDING = "onboarding";
-/**
- * The version of the stored conversation state. Bump it whenever `onboarding` changes: states recorded
- * by older code cannot be replayed by the new one and are discarded instead.
- */
-export const CONVERSATION_VERSION = 1;
 
 type OnboardingConversation = Conversation<Context, BaseContext>;
 
@@ -43,12 +37,6 @@ async function onboarding(conversation: OnboardingConversation, ctx: BaseContext
   await next.reply(texts.intro, { parse_mode: "HTML", reply_markup: createBrowseKeyboard(texts.browse) });
 }
 
-// Calls made inside a conversation go through an API object of its own, without the bot's transformers.
-const retryInsideConversation: MiddlewareFn<BaseContext> = (ctx, next) => {
-  ctx.api.config.use(autoRetry(AUTO_RETRY));
-  return next();
-};
-
 export function createOnboardingConversation() {
-  return createConversation(onboarding, { id: ONBOARDING, plugins: [retryInsideConversation] });
+  return createConversation(onboarding, { id: ONBOARDING, plugins: CONVERSATION_PLUGINS });
 }

@@ -1,15 +1,16 @@
 import { Composer, GrammyError } from "grammy";
 import type { Context } from "../context.js";
+import { staffChatIds } from "./staff.js";
 
 export const groupFeature = new Composer<Context>();
 
 /**
  * Lotse talks to newcomers one-to-one; in a group it would read and answer other people's messages. It
- * leaves every group and channel except the district offices' staff groups (STAFF_CHAT_IDS), saying
+ * leaves every group and channel except the district offices' staff groups (in the city file), saying
  * why and where to write instead.
  */
 const foreignChat = groupFeature.filter(
-  (ctx) => ctx.chat !== undefined && ctx.chat.type !== "private" && !ctx.config.staffChatIds.has(ctx.chat.id),
+  (ctx) => ctx.chat !== undefined && ctx.chat.type !== "private" && !staffChatIds(ctx.city).has(ctx.chat.id),
 );
 
 foreignChat.on("my_chat_member", async (ctx) => {

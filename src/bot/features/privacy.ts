@@ -5,8 +5,12 @@ import type { Context } from "../context.js";
 export const privacyFeature = new Composer<Context>();
 const feature = privacyFeature.chatType("private");
 
-/** Ends any conversation and deletes the session; the storage removes both keys when the update is done. */
+/**
+ * Withdraws the user's tickets (staff are told, the texts go), ends any conversation and deletes the
+ * session; the storage removes both keys when the update is done.
+ */
 async function forget(ctx: Context): Promise<void> {
+  await ctx.tickets.forgetUser(ctx.chat?.id ?? 0);
   await ctx.conversation.exitAll();
   ctx.session = null;
 }

@@ -24,7 +24,7 @@ feature.on("message:text", async (ctx) => {
   }
   const result = ctx.knowledge.matcher.match(ctx.message.text, { lang: ctx.lang });
   adoptMessageLanguage(ctx, result.lang);
-  await reply(ctx, result);
+  await reply(ctx, result, ctx.message.text);
 });
 
 feature.on(
@@ -42,7 +42,7 @@ feature.on(
   }),
 );
 
-async function reply(ctx: Context, result: MatchResult): Promise<void> {
+async function reply(ctx: Context, result: MatchResult, text: string): Promise<void> {
   const [best] = result.matches;
   // Topic ids, decision and confidence tell admins how the FAQ serves people; the question itself is never logged.
   ctx.logger.info("question", {
@@ -59,16 +59,19 @@ async function reply(ctx: Context, result: MatchResult): Promise<void> {
       return replyWithSmalltalk(ctx, result.smalltalk ?? "greeting");
     case "answer": {
       const topic = best && findTopic(ctx.knowledge.faq, best.id);
-      return topic ? replyWithAnswer(ctx, topic) : replyWithHandoff(ctx, "no-match");
+      return topic ? replyWithAnswer(ctx, topic) : replyWithHandoff(ctx, "no-match", text);
     }
     case "clarify": {
       const topics = result.matches
         .slice(0, 3)
         .map((match) => findTopic(ctx.knowledge.faq, match.id))
         .filter((topic): topic is Topic => topic !== undefined);
-      return topics.length > 0 ? replyWithClarify(ctx, topics) : replyWithHandoff(ctx, "no-match");
+      return topics.length > 0 ? replyWithClarify(ctx, topics) : replyWithHandoff(ctx, "no-match", text);
     }
     case "handoff":
-      return replyWithHandoff(ctx, result.handoffReason ?? "no-match");
+      // "I want to talk to a person" is not the question itself: the hand-off asks for it.
+      return result.handoffReason === "asked-for-person"
+        ? replyWithHandoff(ctx, "asked-for-person")
+        : replyWithHandoff(ctx, "no-match", text);
   }
 }

@@ -3,8 +3,9 @@ import { escapeHtml, renderAnswerHtml, type Topic, topicText } from "../../faq/i
 import { LANGUAGE_NAMES } from "../../languages.js";
 import type { HandoffReason, SmalltalkKind } from "../../matcher/index.js";
 import type { Context } from "../context.js";
+import { HANDOFF, type HandoffStart } from "../conversations/handoff.js";
 import { createAnswerKeyboard, createClarifyKeyboard } from "../keyboards/answer.js";
-import { createBrowseKeyboard, createCategoryKeyboard } from "../keyboards/menu.js";
+import { createCategoryKeyboard } from "../keyboards/menu.js";
 import { splitMessage } from "./split-message.js";
 
 // Answers carry links; previews would bury the text under a picture of some web page.
@@ -38,17 +39,14 @@ export async function replyWithClarify(ctx: Context, topics: Topic[]): Promise<v
   await replyHtml(ctx, ctx.t("clarify.question"), createClarifyKeyboard(topics, ctx.lang, ctx.t));
 }
 
-/**
- * How to reach the district office. Passing the question on is a separate feature; until it exists the
- * bot says where people get personal help instead of pretending to forward anything.
- */
-export async function replyWithHandoff(ctx: Context, reason: HandoffReason | "not-helpful"): Promise<void> {
-  const opening = {
-    "no-match": ctx.t("handoff.noMatch"),
-    "asked-for-person": ctx.t("handoff.askedForPerson"),
-    "not-helpful": ctx.t("feedback.sorry"),
-  }[reason];
-  await replyHtml(ctx, `${opening}\n\n${ctx.t("handoff.office")}`, createBrowseKeyboard(ctx.t("menu.button")));
+/** Offers to pass the question to the district office; `question` is the message the bot could not answer. */
+export async function replyWithHandoff(
+  ctx: Context,
+  reason: HandoffReason | "not-helpful",
+  question?: string,
+): Promise<void> {
+  const start: HandoffStart = { reason, ...(question === undefined ? {} : { question }) };
+  await ctx.conversation.enter(HANDOFF, start);
 }
 
 /**
