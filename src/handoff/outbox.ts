@@ -247,6 +247,10 @@ export class OutboxWorker {
 }
 
 function failureFields(error: unknown) {
-  if (error instanceof GrammyError) return { code: error.error_code, reason: error.description };
+  if (error instanceof GrammyError) {
+    // A group that became a supergroup has a new id; the admin has to put it into the city file.
+    const migrated = error.parameters.migrate_to_chat_id;
+    return { code: error.error_code, reason: error.description, ...(migrated ? { newChatId: migrated } : {}) };
+  }
   return errorFields(error);
 }

@@ -80,19 +80,32 @@ export function createRedisHandoffStore(redis: Redis, options: RedisHandoffStore
     return values.map(parseTicket).filter((t): t is Ticket => t !== undefined);
   }
 
-  async function readGroup(lane: Lane, worker: string, count: number, from: "0" | ">"): Promise<OutboxEntry[]> {
+  /** Runs a command on the lane's consumer group, creating the group first if needed. */
+  async function onGroup<T>(lane: Lane, command: () => Promise<T>): Promise<T> {
     await ensureGroup(lane);
-    const result = (await redis.xreadgroup(
-      "GROUP",
-      GROUP,
-      worker,
-      "COUNT",
-      count,
-      "STREAMS",
-      key.stream(lane),
-      from,
-    )) as Array<[string, Array<[string, string[]]>]> | null;
-    return entries(result?.[0]?.[1] ?? []);
+    try {
+      return await command();
+    } catch (error) {
+      // A Redis that came back empty (no persistence) lost the group too: create it again next time.
+      if (String(error).includes("NOGROUP")) ensuredGroups.delete(lane);
+      throw error;
+    }
+  }
+
+  async function readGroup(lane: Lane, worker: string, count: number, from: "0" | ">"): Promise<OutboxEntry[]> {
+    return onGroup(lane, async () => {
+      const result = (await redis.xreadgroup(
+        "GROUP",
+        GROUP,
+        worker,
+        "COUNT",
+        count,
+        "STREAMS",
+        key.stream(lane),
+        from,
+      )) as Array<[string, Array<[string, string[]]>]> | null;
+      return entries(result?.[0]?.[1] ?? []);
+    });
   }
 
   return {
@@ -161,15 +174,12 @@ export function createRedisHandoffStore(redis: Redis, options: RedisHandoffStore
       await redis.eval(RELEASE_LEASE, 1, key.lease(lane), worker);
     },
     async recoverLane(lane, worker, count) {
-      await ensureGroup(lane);
       // Only the lane's holder reads it, so whatever another consumer left pending was left by a worker
       // that lost the lane (it died or stalled): take it over at once, whatever its idle time.
       let cursor = "0-0";
       do {
-        const [next] = (await redis.xautoclaim(key.stream(lane), GROUP, worker, 0, cursor, "COUNT", 100, "JUSTID")) as [
-          string,
-          string[],
-        ];
+        const claim = () => redis.xautoclaim(key.stream(lane), GROUP, worker, 0, cursor, "COUNT", 100, "JUSTID");
+        const [next] = (await onGroup(lane, claim)) as [string, string[]];
         cursor = next;
       } while (cursor !== "0-0");
       return readGroup(lane, worker, count, "0");

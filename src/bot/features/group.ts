@@ -26,7 +26,10 @@ foreignChat.on("message", (ctx) => leave(ctx));
 foreignChat.use(() => {});
 
 async function leave(ctx: Context): Promise<void> {
-  ctx.logger.info("leaving a chat that is not a staff chat");
+  // A group's id is no one's personal data, and it is what an admin needs to make the group a staff group.
+  ctx.logger.info("leaving a chat that is not a staff chat; set its id as staff_chat_id to keep the bot there", {
+    chat: ctx.chat?.id,
+  });
   try {
     if (ctx.chat?.type !== "channel") await ctx.reply(ctx.t("group.leaving", { username: ctx.me.username }));
     await ctx.leaveChat();
