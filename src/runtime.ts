@@ -33,6 +33,7 @@ export interface LotseParts {
   /** Outbox timings; tests shorten them. */
   outbox?: HandoffOptions["outbox"];
   reminderCheckMs?: number;
+  clock?: () => number;
 }
 
 export interface Lotse {
@@ -74,6 +75,7 @@ export function assembleLotse(parts: LotseParts): Lotse {
     logger,
     ...(parts.outbox ? { outbox: parts.outbox } : {}),
     ...(parts.reminderCheckMs ? { reminderCheckMs: parts.reminderCheckMs } : {}),
+    ...(parts.clock ? { clock: parts.clock } : {}),
   });
   const bot = createBot({
     token,

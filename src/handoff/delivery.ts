@@ -26,6 +26,7 @@ export interface DeliveryDependencies {
   knowledge: KnowledgeSource;
   i18n: i18n;
   logger: Logger;
+  now: () => number;
 }
 
 /**
@@ -33,7 +34,7 @@ export interface DeliveryDependencies {
  * is then: a ticket withdrawn while its message waited is not sent to staff at all, and the newcomer's
  * texts come in their language of the ticket.
  */
-export function createDelivery({ api, tickets, city, knowledge, i18n, logger }: DeliveryDependencies): {
+export function createDelivery({ api, tickets, city, knowledge, i18n, logger, now }: DeliveryDependencies): {
   deliver: Deliver;
   giveUp: (job: Job, lane: string, error: GrammyError) => Promise<void>;
 } {
@@ -71,7 +72,7 @@ export function createDelivery({ api, tickets, city, knowledge, i18n, logger }: 
       }
       case "staff-notice": {
         if (job.notice === "withdrawn" && ticket.staffMessageId === undefined) return undefined;
-        const hours = Math.floor((Date.now() - ticket.createdAt) / HOUR_MS);
+        const hours = Math.floor((now() - ticket.createdAt) / HOUR_MS);
         const sent = await api.sendMessage(chat, st(`notice.${job.notice}`, { number: ticket.number, hours }), {
           ...HTML,
           ...replyTo(ticket.staffMessageId),

@@ -32,6 +32,8 @@ export interface HandoffOptions {
   outbox?: Partial<Pick<OutboxOptions, "rates" | "leaseMs" | "pollMs" | "backoff">>;
   /** How often due reminders are looked for. */
   reminderCheckMs?: number;
+  /** The time tickets are stamped and reminded by; tests move it forward. */
+  clock?: () => number;
 }
 
 /** The hand-off pipeline: the ticket rules, the outbox that delivers what they cause, and the reminders. */
@@ -46,8 +48,9 @@ export interface Handoff {
 export function createHandoff(options: HandoffOptions): Handoff {
   const { store, city, counters, limits, knowledge, api, i18n, logger } = options;
   let worker: OutboxWorker | undefined;
-  const tickets = new TicketService(store, city, counters, limits, () => worker?.notify());
-  const delivery = createDelivery({ api, tickets, city, knowledge, i18n, logger });
+  const now = options.clock ?? Date.now;
+  const tickets = new TicketService(store, city, counters, limits, () => worker?.notify(), now);
+  const delivery = createDelivery({ api, tickets, city, knowledge, i18n, logger, now });
   worker = new OutboxWorker({ store, logger, ...delivery, ...options.outbox });
   const outbox = worker;
   let timer: NodeJS.Timeout | undefined;

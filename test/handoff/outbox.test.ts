@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { TRANSLATIONS } from "../../src/bot/i18n.js";
 import type { BotApiCall } from "../../src/local/telegram.js";
 import type { Lotse } from "../../src/runtime.js";
 import { STAFF_CHAT_BASE, useBots } from "../helpers/telegram.js";
@@ -128,6 +129,21 @@ describe("the outbox", () => {
     expect(texts).toHaveLength(2);
     expect(texts[0]).toContain(`#${first}`);
     expect(texts[1]).toContain(`#${second}`);
+  });
+
+  it("a ticket waiting too long is raised again in the group and the newcomer told, in their language", async () => {
+    let now = Date.now();
+    const lotse = start({ clock: () => now });
+    const result = await lotse.handoff.tickets.create({ ...question(110), lang: "fa" });
+    if (!result.ok) throw new Error(result.reason);
+    await lotse.handoff.worker.drained();
+    now += 25 * 60 * 60 * 1000;
+    expect(await lotse.handoff.tickets.remindDue()).toBe(1);
+    await lotse.handoff.worker.drained();
+    const reminder = sentTo(BRACKEL_STAFF).at(-1);
+    expect(String(reminder?.payload.text)).toContain(`Anfrage #${result.ticket.number} wartet seit 25 Stunden`);
+    expect(reminder?.payload.reply_parameters).toMatchObject({ message_id: expect.any(Number) });
+    expect(String(sentTo(110).at(-1)?.payload.text)).toContain(TRANSLATIONS.fa.handoff.delayed.split("{{")[0] ?? "");
   });
 
   it("a burst of 100 hand-offs to one office all arrive, in order, never more than the group's rate", async () => {

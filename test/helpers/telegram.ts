@@ -91,6 +91,7 @@ export interface TestBotOptions {
   log?: string[];
   city?: City;
   outbox?: LotseParts["outbox"];
+  clock?: () => number;
 }
 
 /** The real bot and hand-off (outbox not started), on real Redis, talking to the in-process Telegram. */
@@ -103,6 +104,7 @@ export function createTestLotse({
   log,
   city,
   outbox,
+  clock,
 }: TestBotOptions): Lotse {
   return assembleLotse({
     token: "0:test",
@@ -114,6 +116,7 @@ export function createTestLotse({
     botInfo: LOCAL_BOT_INFO,
     client: { fetch: telegram.fetch },
     outbox: outbox ?? { pollMs: 20, leaseMs: 2_000, backoff: { firstMs: 20, maxMs: 200 } },
+    ...(clock ? { clock } : {}),
   });
 }
 
