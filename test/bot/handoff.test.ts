@@ -65,6 +65,15 @@ function staffReply(lotse: Lotse, number: number, content: Partial<Message>, fro
   return lotse.bot.handleUpdate(update);
 }
 
+/** A newcomer whose question is already in the office's group. */
+async function openTicket(lang: "de" | "ar" | "uk" = "de") {
+  const lotse = start();
+  const user = bots.user(lotse.bot, lang);
+  const number = ticketNumber((await handOff(user, lang, UNCOVERED[lang])).text);
+  await lotse.handoff.worker.drained();
+  return { lotse, user, number };
+}
+
 const ticketNumber = (text: string) => Number(/#\u2068?(\d+)/.exec(text)?.[1]);
 
 describe("handing a question to the district office", () => {
@@ -141,10 +150,7 @@ describe("handing a question to the district office", () => {
   });
 
   it("a staff answer with markup reaches the newcomer as plain text", async () => {
-    const lotse = start();
-    const user = bots.user(lotse.bot, "de");
-    const number = ticketNumber((await handOff(user, "de", UNCOVERED.de)).text);
-    await lotse.handoff.worker.drained();
+    const { lotse, user, number } = await openTicket();
     await staffReply(lotse, number, { text: "Siehe <i>hier</i>" });
     await lotse.handoff.worker.drained();
     const answer = bots.telegram.calls.filter((c) => Number(c.payload.chat_id) === user.from.id).at(-1);
@@ -152,10 +158,7 @@ describe("handing a question to the district office", () => {
   });
 
   it("staff photos and documents are relayed with their captions", async () => {
-    const lotse = start();
-    const user = bots.user(lotse.bot, "de");
-    const number = ticketNumber((await handOff(user, "de", UNCOVERED.de)).text);
-    await lotse.handoff.worker.drained();
+    const { lotse, user, number } = await openTicket();
     const photo = [
       { file_id: "small", file_unique_id: "s", width: 90, height: 90 },
       { file_id: "large", file_unique_id: "l", width: 900, height: 900 },
@@ -172,10 +175,7 @@ describe("handing a question to the district office", () => {
   });
 
   it("/faq as a reply sends the FAQ answer in the newcomer's language", async () => {
-    const lotse = start();
-    const user = bots.user(lotse.bot, "uk");
-    const number = ticketNumber((await handOff(user, "uk", UNCOVERED.uk)).text);
-    await lotse.handoff.worker.drained();
+    const { lotse, user, number } = await openTicket("uk");
     await staffReply(lotse, number, {
       text: "/faq find-doctor",
       entities: [{ type: "bot_command", offset: 0, length: 4 }],
@@ -187,10 +187,7 @@ describe("handing a question to the district office", () => {
   });
 
   it("/faq with an unknown topic suggests similar ids and sends nothing to the newcomer", async () => {
-    const lotse = start();
-    const user = bots.user(lotse.bot, "de");
-    const number = ticketNumber((await handOff(user, "de", UNCOVERED.de)).text);
-    await lotse.handoff.worker.drained();
+    const { lotse, number } = await openTicket();
     const before = bots.telegram.calls.length;
     await staffReply(lotse, number, {
       text: "/faq find-doc",
@@ -202,10 +199,7 @@ describe("handing a question to the district office", () => {
   });
 
   it("replies from people who are not members of the group, or in another office's group, are ignored", async () => {
-    const lotse = start();
-    const user = bots.user(lotse.bot, "de");
-    const number = ticketNumber((await handOff(user, "de", UNCOVERED.de)).text);
-    await lotse.handoff.worker.drained();
+    const { lotse, number } = await openTicket();
     const before = bots.telegram.calls.filter((c) => c.method !== "getChatMember").length;
     await staffReply(lotse, number, { text: "Ich bin nicht im Team" }, stranger);
     await staffReply(lotse, number, { text: "Falsche Gruppe" }, anna, OTHER_OFFICE_CHAT);
@@ -215,10 +209,7 @@ describe("handing a question to the district office", () => {
   });
 
   it("claiming shows who took it; a closed ticket tells the newcomer and takes no more answers", async () => {
-    const lotse = start();
-    const user = bots.user(lotse.bot, "de");
-    const number = ticketNumber((await handOff(user, "de", UNCOVERED.de)).text);
-    await lotse.handoff.worker.drained();
+    const { lotse, user, number } = await openTicket();
     const press = (label: string) => {
       const message = bots.telegram
         .messagesIn(OFFICE_CHAT.id)
@@ -307,10 +298,7 @@ describe("handing a question to the district office", () => {
   });
 
   it("/tickets lists open questions and withdrawing one tells staff", async () => {
-    const lotse = start();
-    const user = bots.user(lotse.bot, "de");
-    const number = ticketNumber((await handOff(user, "de", UNCOVERED.de)).text);
-    await lotse.handoff.worker.drained();
+    const { lotse, user, number } = await openTicket();
     const list = await user.send("/tickets");
     expect(list.text).toContain(`#${number}`);
     expect(list.text).toContain("Aplerbeck");

@@ -87,17 +87,14 @@ export function createHandoffConversation(
       ["offer", "add"].includes(p.step),
     );
 
+    // The message the bot could not answer is the question (or what to add); asked for, if there was none.
     let question = start.question;
-    if (question === undefined || payload.step === "add") {
-      if (payload.step === "add" && question !== undefined) {
-        // The message the bot could not answer is what the user wants to add.
-      } else {
-        await chosen.reply(payload.step === "add" ? t("handoff.askDetails") : t("handoff.askQuestion"), HTML);
-        question = await waitForText(conversation, t, lang, isCancel);
-        if (question === undefined) {
-          await chosen.reply(t("handoff.cancelled"));
-          return;
-        }
+    if (question === undefined) {
+      await chosen.reply(payload.step === "add" ? t("handoff.askDetails") : t("handoff.askQuestion"), HTML);
+      question = await waitForText(conversation, t, lang, isCancel);
+      if (question === undefined) {
+        await chosen.reply(t("handoff.cancelled"));
+        return;
       }
     }
     if (payload.step === "add" && payload.ticket !== undefined) {
@@ -110,20 +107,15 @@ export function createHandoffConversation(
 
     // Confirm the question; details may be added until it is too long for one staff message.
     for (;;) {
-      await chosen.reply(t("handoff.confirm", { question }), {
-        ...HTML,
-        reply_markup: InlineKeyboard.from([
-          [button(t("handoff.continue"), "continue")],
-          [button(t("handoff.addDetails"), "details"), button(t("handoff.cancel"), "cancel")],
-        ]),
-      });
-      const step = await waitForButton(conversation, handoffCallback, (p) =>
-        ["continue", "details", "cancel"].includes(p.step),
+      const step = await choose(
+        conversation,
+        chosen,
+        t,
+        t("handoff.confirm", { question }),
+        [t("handoff.continue"), "continue"],
+        [t("handoff.addDetails"), "details"],
       );
-      if (step.payload.step === "cancel") {
-        await step.ctx.reply(t("handoff.cancelled"));
-        return;
-      }
+      if (!step) return;
       if (step.payload.step === "continue") break;
       await step.ctx.reply(t("handoff.askDetails"));
       const details = await waitForText(conversation, t, lang, isCancel, MAX_QUESTION_LENGTH - question.length - 1);
@@ -135,23 +127,15 @@ export function createHandoffConversation(
     for (;;) {
       const office = officeForDistrict(city, districtId ?? undefined);
       const district = city.districts.find((d) => d.id === districtId)?.name ?? office.name;
-      await ctx.reply(
+      const step = await choose(
+        conversation,
+        ctx,
+        t,
         t("handoff.consent", { district, language: LANGUAGE_NAMES[lang], days: settings.ticketRetentionDays }),
-        {
-          ...HTML,
-          reply_markup: InlineKeyboard.from([
-            [button(t("handoff.send"), "send")],
-            [button(t("handoff.changeDistrict"), "change-district"), button(t("handoff.cancel"), "cancel")],
-          ]),
-        },
+        [t("handoff.send"), "send"],
+        [t("handoff.changeDistrict"), "change-district"],
       );
-      const step = await waitForButton(conversation, handoffCallback, (p) =>
-        ["send", "change-district", "cancel"].includes(p.step),
-      );
-      if (step.payload.step === "cancel") {
-        await step.ctx.reply(t("handoff.cancelled"));
-        return;
-      }
+      if (!step) return;
       if (step.payload.step === "change-district") {
         districtId = await askDistrict(conversation, ctx, city, t, lang);
         await remember(conversation, districtId);
@@ -209,6 +193,30 @@ export function createHandoffConversation(
   }
 
   return createConversation(handoff, { id: HANDOFF, plugins: CONVERSATION_PLUGINS });
+}
+
+/**
+ * A step with a main choice, a second one and Cancel. Resolves with the press, or undefined once Cancel
+ * was pressed and acknowledged; anything else leaves the conversation.
+ */
+async function choose(
+  conversation: LotseConversation,
+  ctx: BaseContext,
+  t: Translate,
+  text: string,
+  main: [label: string, step: HandoffStep],
+  other: [label: string, step: HandoffStep],
+) {
+  await ctx.reply(text, {
+    ...HTML,
+    reply_markup: InlineKeyboard.from([[button(...main)], [button(...other), button(t("handoff.cancel"), "cancel")]]),
+  });
+  const step = await waitForButton(conversation, handoffCallback, (p) =>
+    [main[1], other[1], "cancel"].includes(p.step),
+  );
+  if (step.payload.step !== "cancel") return step;
+  await step.ctx.reply(t("handoff.cancelled"));
+  return undefined;
 }
 
 async function remember(conversation: LotseConversation, districtId: string | null): Promise<void> {
