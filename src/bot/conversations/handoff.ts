@@ -154,9 +154,13 @@ export function createHandoffConversation(
     const { t, lang, chatId, question, districtId, district } = draft;
     type Created = { number: number; officeId: string } | { refusal: Refusal };
     const created = await conversation.external(async (outer): Promise<Created> => {
-      const nearTopics = outer.knowledge.matcher
+      // A hint for staff, not an answer: weaker than half of what would be offered as a choice is noise.
+      const { matcher } = outer.knowledge;
+      const floor = matcher.config.thresholds.clarify / 2;
+      const nearTopics = matcher
         .match(question, { lang })
-        .matches.slice(0, 3)
+        .matches.filter((match) => match.confidence >= floor)
+        .slice(0, 3)
         .map((match) => match.id);
       const result = await outer.tickets.create({
         userChatId: chatId,
