@@ -398,6 +398,16 @@ describe("finding the district", () => {
     expect(saved.text).toContain("Hörde");
   });
 
+  it("after a location, “No” shows the list and a postal code still works", async () => {
+    const { user } = await askDistrict();
+    await user.sendMessage({ location: { latitude: 51.481, longitude: 7.499 } });
+    expect((await user.press(TRANSLATIONS.de.district.no)).buttons).toContain("Mengede");
+    expect((await user.sendMessage({ sticker: { file_id: "s" } } as Partial<Message>)).text).toContain(
+      TRANSLATIONS.de.district.invalid,
+    );
+    expect((await user.send(APLERBECK_CODE)).text).toContain("Aplerbeck");
+  });
+
   it("a location far outside the city is not placed", async () => {
     const { user } = await askDistrict();
     const reply = await user.sendMessage({ location: { latitude: 52.52, longitude: 13.405 } });

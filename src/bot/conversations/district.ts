@@ -2,6 +2,7 @@ import { createConversation } from "@grammyjs/conversations";
 import { type Context as BaseContext, InlineKeyboard, Keyboard } from "grammy";
 import type { i18n } from "i18next";
 import { type City, type District, districtForLocation, districtsForPostalCode } from "../../city/index.js";
+import type { Lang } from "../../languages.js";
 import { districtCallback, districtListCallback } from "../callback-data.js";
 import { type Translate, translator } from "../i18n.js";
 import { CONVERSATION_PLUGINS, isEmergency, type LotseConversation, leave } from "./steps.js";
@@ -32,27 +33,40 @@ export async function askDistrict(
   ctx: BaseContext,
   city: City,
   t: Translate,
-  lang: Parameters<typeof isEmergency>[2],
+  lang: Lang,
 ): Promise<string | null> {
+  // Confirms the district; the location button goes away with this message.
+  const saved = async (reply: BaseContext, district: District | undefined) => {
+    await reply.reply(t("district.saved", { district: district?.name ?? t("district.unknown") }), {
+      reply_markup: { remove_keyboard: true },
+    });
+    return district?.id ?? null;
+  };
   const location = new Keyboard().requestLocation(t("district.locationButton")).resized().oneTime();
   await ctx.reply(t("district.ask"), { parse_mode: "HTML", reply_markup: location });
   await ctx.reply(t("district.choose"), { reply_markup: createDistrictKeyboard(city, t) });
   for (;;) {
     const next = await conversation.wait();
     if (next.callbackQuery) {
-      const pick = districtCallback.parse(next.callbackQuery.data ?? "");
+      const data = next.callbackQuery.data ?? "";
+      if (districtListCallback.parse(data)) {
+        await next.answerCallbackQuery();
+        await next.reply(t("district.choose"), { reply_markup: createDistrictKeyboard(city, t) });
+        continue;
+      }
+      const pick = districtCallback.parse(data);
       if (!pick) return leave(conversation);
       await next.answerCallbackQuery();
-      const district = city.districts.find((d) => d.id === pick.id);
-      const name = district?.name ?? t("district.unknown");
-      // The location button goes away with this message.
-      await next.reply(t("district.saved", { district: name }), { reply_markup: { remove_keyboard: true } });
-      return district?.id ?? null;
+      return saved(
+        next,
+        city.districts.find((d) => d.id === pick.id),
+      );
     }
     const message = next.message;
     if (!message) return leave(conversation);
     if (message.location) {
       const placement = districtForLocation(city, message.location.latitude, message.location.longitude);
+      // "Yes" picks the district like the list does; "No" shows the list again. A postal code still works.
       if (placement.kind === "district") {
         await next.reply(t("district.located", { district: placement.district.name }), {
           reply_markup: InlineKeyboard.from([
@@ -60,19 +74,7 @@ export async function askDistrict(
             [InlineKeyboard.text(t("district.no"), districtListCallback.build({}))],
           ]),
         });
-        const answer = await conversation.wait();
-        if (districtListCallback.parse(answer.callbackQuery?.data ?? "")) {
-          await answer.answerCallbackQuery();
-          await answer.reply(t("district.choose"), { reply_markup: createDistrictKeyboard(city, t) });
-          continue;
-        }
-        const confirmed = districtCallback.parse(answer.callbackQuery?.data ?? "");
-        if (!confirmed) return leave(conversation);
-        await answer.answerCallbackQuery();
-        await answer.reply(t("district.saved", { district: placement.district.name }), {
-          reply_markup: { remove_keyboard: true },
-        });
-        return placement.district.id;
+        continue;
       }
       await next.reply(
         placement.kind === "outside" ? t("district.outside", { city: city.name }) : t("district.locationUnavailable"),
@@ -80,20 +82,15 @@ export async function askDistrict(
       continue;
     }
     const text = message.text?.trim();
-    if (text === undefined || text.startsWith("/") || (await isEmergency(conversation, text, lang))) {
+    if (text !== undefined && (text.startsWith("/") || (await isEmergency(conversation, text, lang)))) {
       return leave(conversation);
     }
-    if (!/^\d{5}$/.test(text.replace(/\s+/g, ""))) {
+    if (text === undefined || !/^\d{5}$/.test(text.replace(/\s+/g, ""))) {
       await next.reply(t("district.invalid"));
       continue;
     }
     const candidates = districtsForPostalCode(city, text);
-    if (candidates.length === 1 && candidates[0]) {
-      await next.reply(t("district.saved", { district: candidates[0].name }), {
-        reply_markup: { remove_keyboard: true },
-      });
-      return candidates[0].id;
-    }
+    if (candidates.length === 1) return saved(next, candidates[0]);
     const code = text.replace(/\s+/g, "");
     if (candidates.length === 0) {
       await next.reply(t("district.unknownCode", { code, city: city.name }), {
