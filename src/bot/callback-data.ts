@@ -1,4 +1,5 @@
 import type { Filter, MiddlewareFn } from "grammy";
+import { MAX_TOPIC_ID_LENGTH } from "../faq/index.js";
 import { isLang, type Lang } from "../languages.js";
 import type { Context } from "./context.js";
 
@@ -45,7 +46,8 @@ function defineCallback<P>(
   return codec;
 }
 
-const isId = (value: string | undefined): value is string => value !== undefined && /^[a-z0-9-]{1,48}$/.test(value);
+const ID = new RegExp(`^[a-z0-9-]{1,${MAX_TOPIC_ID_LENGTH}}$`);
+const isId = (value: string | undefined): value is string => value !== undefined && ID.test(value);
 
 /** A language on the language keyboard. */
 export const languageCallback = defineCallback<{ lang: Lang }>(

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { LANGUAGES } from "../languages.js";
 
+/** The longest topic id: buttons carry ids in Telegram's 64 bytes of callback data ("fb:down:xx:<id>"). */
+export const MAX_TOPIC_ID_LENGTH = 48;
+
 /** Longest answer `lotse faq check` accepts; past the soft limit it warns. */
 export const ANSWER_HARD_LIMIT = 1000;
 export const ANSWER_SOFT_LIMIT = 900;
@@ -30,7 +33,9 @@ export const topicLanguageSchema = z.strictObject({
 export const topicSchema = z.strictObject({
   id: z
     .string({ error: "id is required" })
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "id must be lower-case words joined by '-', e.g. address-registration"),
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "id must be lower-case words joined by '-', e.g. address-registration")
+    // Ids travel in Telegram's button data, which holds 64 bytes with the button's kind and language.
+    .max(MAX_TOPIC_ID_LENGTH, `at most ${MAX_TOPIC_ID_LENGTH} characters; buttons cannot carry longer ids`),
   category: text("category"),
   related: z.array(z.string(), { error: "related must be a list of topic ids" }).default([]),
   needs_office: z.boolean({ error: "needs_office must be true or false" }).default(false),

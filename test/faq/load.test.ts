@@ -54,6 +54,12 @@ describe("loading the FAQ files", () => {
     expect(all).toMatch(/c\.yaml:\d+: error: de answer: unbalanced \*\*/);
   });
 
+  it("rejects an id too long to travel in a button", () => {
+    const id = `a${"-b".repeat(24)}`;
+    const dir = faqDir({ [`${id}.yaml`]: topicYaml(id) });
+    expect(messages(dir).join("\n")).toMatch(/:1: error: id: at most 48 characters; buttons cannot carry longer ids/);
+  });
+
   it("points a missing required field at the topic", () => {
     const dir = faqDir({ "a.yaml": topicYaml("a").replace("category: arrival\n", "") });
     expect(messages(dir)).toContain('a.yaml:1: error: category: missing; add "category:"');
