@@ -5,7 +5,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run typecheck && npm run lint && npx lotse faq check
+RUN npm run typecheck && npm run lint && npx lotse faq check && npx lotse config check
 
 # Runner: production dependencies only (tsx runs the TypeScript sources), as a non-root user.
 FROM node:20-bookworm-slim AS runner
@@ -18,5 +18,6 @@ COPY --from=build /app/faq ./faq
 COPY --from=build /app/locales ./locales
 COPY --from=build /app/config ./config
 USER node
-# SIGHUP reloads the FAQ and city files without a restart (docker kill --signal=HUP <container>).
+# SIGHUP reloads the FAQ without a restart (docker kill --signal=HUP <container>); a changed city file needs a
+# restart. Mount your own city file and point CITY_FILE at it.
 CMD ["node", "src/cli/bin.mjs", "start"]
