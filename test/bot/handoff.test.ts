@@ -234,6 +234,15 @@ describe("handing a question to the district office", () => {
     expect(bots.telegram.calls.filter((c) => Number(c.payload.chat_id) === user.from.id).at(-1)).toEqual(toUser);
   });
 
+  it("/faq or /block without replying to a ticket is explained", async () => {
+    const lotse = start();
+    const command = { text: "/block", entities: [{ type: "bot_command" as const, offset: 0, length: 6 }] };
+    await lotse.bot.handleUpdate(bots.telegram.groupUpdate(OFFICE_CHAT, anna, command));
+    expect(bots.telegram.messagesIn(OFFICE_CHAT.id).at(-1)?.text).toContain(
+      "als Antwort auf die Nachricht einer Anfrage",
+    );
+  });
+
   it("/open lists the office's waiting tickets, oldest first", async () => {
     const lotse = start();
     const first = ticketNumber((await handOff(bots.user(lotse.bot, "de"), "de", UNCOVERED.de)).text);

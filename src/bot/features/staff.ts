@@ -85,6 +85,11 @@ export function createStaffFeature(instance: i18n, city: City): Composer<Context
     },
   );
 
+  // These only make sense as a reply to a ticket; said without one, the bot explains instead of staying silent.
+  staff.command(["faq", "block", "unblock"], (ctx) =>
+    ctx.reply(st("reply.needsReply"), { reply_parameters: { message_id: ctx.msgId ?? 0 } }),
+  );
+
   // Everything else in a staff group: colleagues talking, service messages, other people's buttons.
   staff.use(() => {});
 
