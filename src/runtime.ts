@@ -73,7 +73,7 @@ export function assembleLotse(parts: LotseParts): Lotse {
     api: new Api(token, client),
     i18n: createI18n(),
     logger,
-    ...(parts.outbox ? { outbox: parts.outbox } : {}),
+    outbox: { leaseMs: config.handoff.outboxLeaseSeconds * 1000, ...parts.outbox },
     ...(parts.reminderCheckMs ? { reminderCheckMs: parts.reminderCheckMs } : {}),
     ...(parts.clock ? { clock: parts.clock } : {}),
   });

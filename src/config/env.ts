@@ -38,6 +38,8 @@ export interface Config {
     ticketRetentionDays: number;
     /** How long /block keeps a newcomer from handing off questions. */
     blockDays: number;
+    /** How soon another instance takes over the outbox of one that died (and redelivers what it left). */
+    outboxLeaseSeconds: number;
   };
 }
 
@@ -94,6 +96,7 @@ const envSchema = z
     REMIND_AFTER_HOURS: integer(1, 24 * 30, 24),
     TICKET_RETENTION_DAYS: integer(1, 3650, 30),
     BLOCK_DAYS: integer(1, 3650, 90),
+    OUTBOX_LEASE_SECONDS: integer(1, 600, 30),
   })
   .superRefine((env, ctx) => {
     if (env.BOT_MODE !== "webhook") return;
@@ -137,6 +140,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       remindAfterHours: e.REMIND_AFTER_HOURS,
       ticketRetentionDays: e.TICKET_RETENTION_DAYS,
       blockDays: e.BLOCK_DAYS,
+      outboxLeaseSeconds: e.OUTBOX_LEASE_SECONDS,
     },
   };
 }

@@ -29,6 +29,7 @@ describe("configuration from the environment", () => {
       remindAfterHours: 24,
       ticketRetentionDays: 30,
       blockDays: 90,
+      outboxLeaseSeconds: 30,
     });
   });
 
@@ -53,6 +54,7 @@ describe("configuration from the environment", () => {
       REMIND_AFTER_HOURS: "8",
       TICKET_RETENTION_DAYS: "60",
       BLOCK_DAYS: "30",
+      OUTBOX_LEASE_SECONDS: "5",
     });
     expect(config).toMatchObject({
       botToken: "123456:ABC-def_1",
@@ -72,6 +74,7 @@ describe("configuration from the environment", () => {
       remindAfterHours: 8,
       ticketRetentionDays: 60,
       blockDays: 30,
+      outboxLeaseSeconds: 5,
     });
   });
 
