@@ -39,7 +39,7 @@ function redecide(outcomes: Outcome[], thresholds: MatcherConfig["thresholds"]):
 export function calibrate(faq: Faq, messages: LabelledMessage[]): Calibration | undefined {
   let best: { score: number; calibration: Calibration } | undefined;
   for (const unknownWeight of [0.6, 1, 1.5]) {
-    for (const saturation of [0.5, 0.8, 1.2]) {
+    for (const saturation of [0.8, 1.2, 2, 3]) {
       const base = { thresholds: { answer: 1, clarify: 0, margin: 0 }, unknownWeight, saturation };
       const outcomes = runMatcher(faq, base, messages);
       for (let answer = 0.15; answer <= 0.8; answer += 0.025) {

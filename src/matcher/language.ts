@@ -76,8 +76,10 @@ export function detectLanguage(
   const evident = [...score.values()].some((points) => points > 0);
   if (prior) add(prior, PRIOR_WEIGHT);
   const [top] = [...score.entries()].sort((a, b) => b[1] - a[1]);
-  // Without any evidence the user's own choice is the best guess, even across scripts (Farsi in Latin letters).
-  const lang = top && top[1] > 0 ? top[0] : (prior ?? DEFAULT_FOR_SCRIPT[script]);
+  // Without any evidence the user's own choice is the best guess, also for Farsi or Arabic typed in Latin
+  // letters; but Arabic or Cyrillic letters are never German, English, Turkish or Kurmanji.
+  const priorFits = prior !== undefined && (script === "latin" || candidates.includes(prior));
+  const lang = top && top[1] > 0 ? top[0] : priorFits ? prior : DEFAULT_FOR_SCRIPT[script];
   return { lang, evident };
 }
 

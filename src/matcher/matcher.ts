@@ -41,6 +41,13 @@ const MAX_TOKENS = 300;
 const MAX_MATCHES = 5;
 const MAX_FUZZY_LOOKUPS = 6;
 
+/**
+ * Words found only in other languages' texts count half: "hat" is Kurmanji for "came" but German for
+ * "has", and "el" is Turkish for "hand". German office words count fully because the FAQ lists them
+ * among every language's keywords.
+ */
+const OTHER_LANGUAGE_WEIGHT = 0.5;
+const NUMBER = /^\d+$/;
 const EMOJI = /\p{Extended_Pictographic}/u;
 const EMOJI_KIND: Array<[RegExp, SmalltalkKind]> = [
   [/[👍👌✅🆗🤝]/u, "ack"],
@@ -53,7 +60,10 @@ const SOS_EMOJI = /[🆘🚨]/u;
 type PhraseTag = SmalltalkKind | "askPerson" | "acute" | "weak" | "info";
 
 interface CompiledLexicons {
-  stopwords: Set<string>;
+  /** Each language's function words: one language's function word can be another's content word. */
+  stopwords: Record<Lang, Set<string>>;
+  /** Function words of any language, for the German or English fillers inside other languages' messages. */
+  anyStopword: Set<string>;
   /** Arabic stopwords as consonant skeletons, to skip "kif", "shu" in Arabizi. */
   stopSkeletons: Set<string>;
   phrases: PhraseSet<PhraseTag>;
@@ -68,7 +78,8 @@ function compileLexicons(lexicons: Record<Lang, Lexicon>): CompiledLexicons {
   const tagged = (tag: PhraseTag, pick: (lexicon: Lexicon) => string[]) =>
     compilePhrases(all.flatMap(pick)).map((phrase) => ({ phrase, tag }));
   return {
-    stopwords: new Set(all.flatMap((lexicon) => words(lexicon.stopwords))),
+    stopwords: mapLanguages((lang) => new Set(words(lexicons[lang].stopwords))),
+    anyStopword: new Set(all.flatMap((lexicon) => words(lexicon.stopwords))),
     stopSkeletons: new Set([...words(lexicons.ar.stopwords), ...words(lexicons.fa.stopwords)].map(arabiziSkeleton)),
     phrases: new PhraseSet([
       ...tagged("acute", (l) => l.emergency.acute),
@@ -94,12 +105,20 @@ export function createMatcher(
 ): Matcher {
   const config: MatcherConfig = { ...DEFAULT_MATCHER_CONFIG, ...overrides };
   const lex = compileLexicons(lexicons);
-  const index = new TopicIndex(faq, (token) => lex.stopwords.has(token));
+  const index = new TopicIndex(faq, lex.stopwords);
+  /** A word is dropped when it is a function word of the message's language, or of another language and
+   * not a content word of the message's language ("ev" is "this" in Kurmanji but "home" in Turkish). */
+  const isStopword = (token: string, lang: Lang) =>
+    lex.stopwords[lang].has(token) || (lex.anyStopword.has(token) && !index.isContentIn(token, lang));
 
-  function rank(content: string[], arabizi: boolean): TopicMatch[] {
-    const evidence = new Float64Array(index.topicIds.length);
-    const best = new Float64Array(index.topicIds.length);
-    const touched: number[] = [];
+  // Scratch space for rank, reused across messages (match is synchronous), so that a message costs work in
+  // proportion to the topics its words touch rather than to the size of the FAQ.
+  const evidence = new Float64Array(index.topicIds.length);
+  const best = new Float64Array(index.topicIds.length);
+  const touched: number[] = [];
+  const candidates: number[] = [];
+
+  function rank(content: string[], lang: Lang, arabizi: boolean): TopicMatch[] {
     let matchedWeight = 0;
     let fuzzyBudget = MAX_FUZZY_LOOKUPS;
     let unknown = 0;
@@ -120,12 +139,14 @@ export function createMatcher(
         if (skeleton.length >= 2) hits = [...hits, ...index.lookupSkeleton(skeleton)];
       }
       if (hits.length === 0) {
-        unknown += 1;
+        // Ages, amounts and times ("my son is 2") say nothing about whether the FAQ covers the question.
+        if (!NUMBER.test(token) && token.length >= 2) unknown += 1;
         continue;
       }
       let weight = 0;
       for (const { term, similarity } of hits) {
-        const termWeight = (index.idf[term] ?? 0) * similarity;
+        const termWeight =
+          (index.idf[term] ?? 0) * similarity * (index.termIsContentIn(term, lang) ? 1 : OTHER_LANGUAGE_WEIGHT);
         weight = Math.max(weight, termWeight);
         for (const { topic, weight: postingWeight } of index.postings[term] ?? []) {
           const value = termWeight * postingWeight;
@@ -135,21 +156,41 @@ export function createMatcher(
       }
       matchedWeight += weight;
       for (const topic of touched) {
+        if ((evidence[topic] ?? 0) === 0) candidates.push(topic);
         evidence[topic] = (evidence[topic] ?? 0) + (best[topic] ?? 0);
         best[topic] = 0;
       }
       touched.length = 0;
     }
     const denominator = matchedWeight + config.unknownWeight * unknown;
-    if (denominator === 0) return [];
-    const scored: TopicMatch[] = [];
-    evidence.forEach((value, topic) => {
-      if (value <= 0) return;
+    let first = 0;
+    let second = 0;
+    for (const topic of candidates) {
+      const value = evidence[topic] ?? 0;
+      if (value > first) [first, second] = [value, first];
+      else if (value > second) second = value;
+    }
+    const scored: Array<TopicMatch & { topic: number }> = [];
+    for (const topic of candidates) {
+      const value = evidence[topic] ?? 0;
+      evidence[topic] = 0;
+      // Three things make a topic the answer: it explains most of the message (coverage), it leads the
+      // strongest other topic (share: 1/2 when two topics tie), and the evidence is strong (certainty).
       const coverage = value / denominator;
+      const rival = value === first ? second : first;
+      const share = value / (value + rival);
       const certainty = 1 - Math.exp(-value / config.saturation);
-      scored.push({ id: index.topicIds[topic] ?? "", confidence: round(coverage * certainty) });
-    });
-    return scored.sort((a, b) => b.confidence - a.confidence).slice(0, MAX_MATCHES);
+      scored.push({
+        id: index.topicIds[topic] ?? "",
+        topic,
+        confidence: round(Math.sqrt(coverage * share) * certainty),
+      });
+    }
+    candidates.length = 0;
+    return scored
+      .sort((a, b) => b.confidence - a.confidence || a.topic - b.topic)
+      .slice(0, MAX_MATCHES)
+      .map(({ id, confidence }) => ({ id, confidence }));
   }
 
   function match(text: string, options: MatchOptions = {}): MatchResult {
@@ -177,11 +218,11 @@ export function createMatcher(
         for (const position of hit.at) covered.add(position);
       }
     }
-    const content = tokens.filter((token, i) => !covered.has(i) && !lex.stopwords.has(token));
+    const content = tokens.filter((token, i) => !covered.has(i) && !isStopword(token, lang));
     const arabizi =
       tokens.some(hasArabiziDigits) ||
       ((lang === "ar" || lang === "fa") && tokens.every((t) => scriptOf(t) !== "arabic"));
-    const matches = content.length > 0 ? rank(content, arabizi) : [];
+    const matches = content.length > 0 ? rank(content, lang, arabizi) : [];
 
     // "Are you a real person?" asks about the bot; it is not a request for one.
     if (smalltalk === "bot" && content.length === 0) return { decision: "smalltalk", lang, matches, smalltalk };

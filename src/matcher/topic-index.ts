@@ -1,6 +1,6 @@
 import Fuse from "fuse.js";
 import type { Faq } from "../faq/model.js";
-import { LANGUAGES } from "../languages.js";
+import { LANGUAGES, type Lang } from "../languages.js";
 import { pushTo } from "./multimap.js";
 import { arabicCore, arabiziSkeleton, normalize, scriptOf, stemLength, tokenize } from "./normalize.js";
 
@@ -45,13 +45,16 @@ export class TopicIndex {
   private readonly trigrams = new Map<string, number[]>();
   private readonly skeletons = new Map<string, number[]>();
 
-  constructor(faq: Faq, isStopword: (token: string) => boolean) {
+  /** Per term, a bit per language whose titles, questions or keywords use it as a content word. */
+  private readonly contentLangs: number[] = [];
+
+  constructor(faq: Faq, stopwords: Record<Lang, ReadonlySet<string>>) {
     this.topicIds = faq.topics.map((topic) => topic.id);
     const weights = new Map<number, Map<number, { field: number; count: number }>>();
     faq.topics.forEach((topic, topicIndex) => {
-      for (const lang of LANGUAGES) {
+      LANGUAGES.forEach((lang, langIndex) => {
         const text = topic.languages[lang];
-        if (!text) continue;
+        if (!text) return;
         const fields: Array<[keyof typeof FIELD_WEIGHT, string[]]> = [
           ["keywords", text.keywords],
           ["title", [text.title]],
@@ -60,8 +63,9 @@ export class TopicIndex {
         for (const [field, strings] of fields) {
           for (const string of strings) {
             for (const token of tokenize(normalize(string))) {
-              if (!isIndexable(token) || isStopword(token)) continue;
+              if (!isIndexable(token) || stopwords[lang].has(token)) continue;
               const term = this.intern(token);
+              this.contentLangs[term] = (this.contentLangs[term] ?? 0) | (1 << langIndex);
               const perTopic = weights.get(term) ?? new Map();
               weights.set(term, perTopic);
               const entry = perTopic.get(topicIndex) ?? { field: 0, count: 0 };
@@ -71,7 +75,7 @@ export class TopicIndex {
             }
           }
         }
-      }
+      });
     });
 
     const topicCount = Math.max(1, faq.topics.length);
@@ -98,6 +102,17 @@ export class TopicIndex {
 
   get size(): number {
     return this.terms.length;
+  }
+
+  /** Whether the FAQ's texts in `lang` use the word as a content word (Turkish "iş" folds to English "is"). */
+  isContentIn(token: string, lang: Lang): boolean {
+    const term = this.termIds.get(token);
+    return term !== undefined && this.termIsContentIn(term, lang);
+  }
+
+  /** Whether the FAQ's texts in `lang` use the indexed word as a content word. */
+  termIsContentIn(term: number, lang: Lang): boolean {
+    return ((this.contentLangs[term] ?? 0) & (1 << LANGUAGES.indexOf(lang))) !== 0;
   }
 
   /** Every indexed word a message word may stand for, best similarity per word. */
@@ -189,18 +204,36 @@ export class TopicIndex {
     return hits;
   }
 
+  /** Shared-trigram counts per term, reused by every fuzzy lookup and zeroed after it. */
+  private gramCounts = new Uint16Array(0);
+  private readonly gramTouched: number[] = [];
+
   private fuzzyUncached(token: string): TermHit[] {
+    if (this.gramCounts.length !== this.terms.length) this.gramCounts = new Uint16Array(this.terms.length);
+    const counts = this.gramCounts;
+    const touched = this.gramTouched;
     const grams = trigramsOf(token);
-    const shared = new Map<number, number>();
-    for (const gram of grams)
-      for (const term of this.trigrams.get(gram) ?? []) shared.set(term, (shared.get(term) ?? 0) + 1);
+    for (const gram of grams) {
+      for (const term of this.trigrams.get(gram) ?? []) {
+        if (counts[term] === 0) touched.push(term);
+        counts[term] = (counts[term] ?? 0) + 1;
+      }
+    }
     const needed = Math.max(2, Math.ceil(grams.length * 0.3));
-    const candidates = [...shared.entries()]
-      .filter(([term, count]) => count >= needed && Math.abs((this.terms[term]?.length ?? 0) - token.length) <= 3)
+    const scored: Array<{ term: number; dice: number }> = [];
+    for (const term of touched) {
+      const shared = counts[term] ?? 0;
+      counts[term] = 0;
+      const length = this.terms[term]?.length ?? 0;
       // Dice on trigrams: shared grams relative to both words' lengths, so long words do not crowd out the right one.
-      .sort((a, b) => dice(b, grams.length, this.terms) - dice(a, grams.length, this.terms))
+      if (shared >= needed && Math.abs(length - token.length) <= 3)
+        scored.push({ term, dice: (2 * shared) / (grams.length + length + 2) });
+    }
+    touched.length = 0;
+    const candidates = scored
+      .sort((a, b) => b.dice - a.dice)
       .slice(0, FUZZY_MAX_CANDIDATES)
-      .map(([term]) => term);
+      .map(({ term }) => term);
     if (candidates.length === 0) return [];
     const fuse = new Fuse(
       candidates.map((term) => this.terms[term] ?? ""),
@@ -239,10 +272,6 @@ export class TopicIndex {
 
 function isIndexable(token: string): boolean {
   return /^\d+$/.test(token) ? token.length >= 3 : token.length >= 2;
-}
-
-function dice([term, shared]: [number, number], gramCount: number, terms: readonly string[]): number {
-  return (2 * shared) / (gramCount + (terms[term]?.length ?? 0) + 2);
 }
 
 function commonPrefix(a: string, b: string): number {

@@ -5,7 +5,7 @@
  */
 import Fuse from "fuse.js";
 import { DEFAULT_FAQ_DIR } from "../../src/cli/io.js";
-import { loadDataset } from "../../src/evaluation/dataset.js";
+import { DEFAULT_CALIBRATION_FILE, loadDataset } from "../../src/evaluation/dataset.js";
 import type { Faq, Topic } from "../../src/faq/index.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
 import { LANGUAGES } from "../../src/languages.js";
@@ -20,18 +20,30 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-function time(queries: string[], run: (q: string) => unknown, rounds = 1): { p50: number; p99: number; n: number } {
-  for (const q of queries.slice(0, 20)) run(q);
-  const samples: number[] = [];
+interface Timing {
+  p50: number;
+  p99: number;
+  n: number;
+}
+
+/** Per-query latency over `rounds` passes; the first pass meets the set's misspellings for the first time. */
+function time(queries: string[], run: (q: string) => unknown, rounds = 1): { first: Timing; repeated: Timing } {
+  const passes: number[][] = [];
   for (let r = 0; r < rounds; r++) {
+    const samples: number[] = [];
     for (const q of queries) {
       const start = process.hrtime.bigint();
       run(q);
       samples.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
+    passes.push(samples);
   }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99), n: samples.length };
+  return { first: summary(passes[0] ?? []), repeated: summary(passes.slice(1).flat()) };
+}
+
+function summary(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), n: sorted.length };
 }
 
 /** A deterministic pseudo-random generator, so every run benchmarks the same synthetic FAQ. */
@@ -80,31 +92,36 @@ function naiveFuse(faq: Faq): Fuse<string> {
   return new Fuse(strings);
 }
 
-function report(name: string, faq: Faq, queries: string[], naiveSample: number): void {
+function report(name: string, faq: Faq, queries: string[], warmUp: string[], naiveSample: number): void {
   let start = performance.now();
   const matcher = createMatcher(faq, config);
   const buildMs = performance.now() - start;
   start = performance.now();
   const fuse = naiveFuse(faq);
   const naiveBuildMs = performance.now() - start;
+  // Other messages first, as a running bot has seen: the JIT has compiled the matcher, but the measured
+  // set's misspellings are still new to the typo cache.
+  for (let pass = 0; pass < 3; pass++) for (const q of warmUp) matcher.match(q);
   const ours = time(queries, (q) => matcher.match(q), 3);
   console.log(`  (lotse measured, now naive Fuse.js on ${naiveSample} queries…)`);
-  const naive = time(queries.slice(0, naiveSample), (q) => fuse.search(q));
-  console.log(`\n${name}: ${faq.topics.length} topics`);
+  fuse.search(warmUp[0] ?? "");
+  const naive = time(queries.slice(0, naiveSample), (q) => fuse.search(q)).first;
+  const ms = (t: Timing) => `p50 ${t.p50.toFixed(3)} ms  p99 ${t.p99.toFixed(3)} ms  (${t.n} queries)`;
+  console.log(`\n${name}: ${faq.topics.length} topics, lotse index built in ${buildMs.toFixed(0)} ms`);
+  console.log(`  lotse, first sight  ${ms(ours.first)}`);
+  console.log(`  lotse, repeated     ${ms(ours.repeated)}`);
+  console.log(`  naive Fuse.js       ${ms(naive)}, index ${naiveBuildMs.toFixed(0)} ms`);
   console.log(
-    `  lotse matcher  p50 ${ours.p50.toFixed(3)} ms  p99 ${ours.p99.toFixed(3)} ms  (${ours.n} queries, index built once in ${buildMs.toFixed(0)} ms)`,
-  );
-  console.log(
-    `  naive Fuse.js  p50 ${naive.p50.toFixed(3)} ms  p99 ${naive.p99.toFixed(3)} ms  (${naive.n} queries, index ${naiveBuildMs.toFixed(0)} ms)`,
-  );
-  console.log(
-    `  ratio naive/lotse: p50 ${(naive.p50 / ours.p50).toFixed(1)}×, p99 ${(naive.p99 / ours.p99).toFixed(1)}×`,
+    `  ratio naive/lotse (first sight): p50 ${(naive.p50 / ours.first.p50).toFixed(1)}×, p99 ${(naive.p99 / ours.first.p99).toFixed(1)}×`,
   );
 }
 
 const { faq, matcher } = loadKnowledge({ faqDir: DEFAULT_FAQ_DIR });
 const config = matcher.config;
 const queries = loadDataset().map((m) => m.text);
-console.log(`queries: ${queries.length} messages of the evaluation set; node ${process.version}`);
-report("shipped FAQ", faq, queries, NAIVE_SAMPLE);
-report(`synthetic FAQ (${SCALE}×)`, syntheticFaq(faq), queries, NAIVE_SAMPLE_LARGE);
+const warmUp = loadDataset(DEFAULT_CALIBRATION_FILE).map((m) => m.text);
+console.log(
+  `queries: ${queries.length} messages of the evaluation set, after ${warmUp.length} of the calibration set; node ${process.version}`,
+);
+report("shipped FAQ", faq, queries, warmUp, NAIVE_SAMPLE);
+report(`synthetic FAQ (${SCALE}×)`, syntheticFaq(faq), queries, warmUp, NAIVE_SAMPLE_LARGE);

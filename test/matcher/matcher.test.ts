@@ -182,6 +182,62 @@ describe("the matcher's decisions", () => {
     expect(matcher.match("wie ist das mit Kindergeld", { lang: "en" }).lang).toBe("de");
     expect(matcher.match("Kindergeld", { lang: "fa" }).lang).toBe("fa");
   });
+
+  it("takes Arabic or Cyrillic letters over a chosen language written in Latin letters", () => {
+    expect(matcher.match("تسجيل", { lang: "de" }).lang).toBe("ar");
+    expect(matcher.match("прописка", { lang: "en" }).lang).toBe("ru");
+  });
+
+  it("is as sure of a question with an age or an amount in it as without", () => {
+    const plain = matcher.match("Kindergeld beantragen", { lang: "de" }).matches[0];
+    const withNumbers = matcher.match("Kindergeld 2 beantragen 250", { lang: "de" }).matches[0];
+    expect(withNumbers?.id).toBe("child-benefit");
+    expect(withNumbers?.confidence).toBe(plain?.confidence);
+  });
+
+  it("is less sure when two topics explain the message equally well", () => {
+    const one = matcher.match("Deutschlandticket", { lang: "de" }).matches[0]?.confidence ?? 0;
+    const both = matcher.match("Deutschlandticket Kindergeld", { lang: "de" });
+    expect(both.matches[0]?.confidence).toBeLessThan(one);
+    expect(both.decision).toBe("clarify");
+  });
+
+  it("trusts a word less when only other languages' texts use it", () => {
+    const german = matcher.match("Fahrkarte", { lang: "de" }).matches[0];
+    const english = matcher.match("Fahrkarte", { lang: "en" }).matches[0];
+    expect(english?.id).toBe("public-transport");
+    expect(english?.confidence).toBeLessThan(german?.confidence ?? 0);
+  });
+});
+
+describe("function words of one language that are content words of another", () => {
+  const all = lexicons();
+  all.tr = { ...all.tr, stopwords: ["nerede", "ben"] };
+  all.ku = { ...all.ku, stopwords: ["ev", "li"] };
+  const jobs: Faq = {
+    categories: faq.categories,
+    topics: [
+      ...faq.topics,
+      topic("job-search", {
+        en: { title: "Finding work", keywords: ["job"] },
+        tr: { title: "İş bulmak", keywords: ["iş"] },
+      }),
+      topic("housing-search", {
+        en: { title: "Finding a flat", keywords: ["flat"] },
+        tr: { title: "Ev", keywords: ["ev"] },
+      }),
+    ],
+  };
+  const local = createMatcher(jobs, { thresholds: { answer: 0.4, clarify: 0.15, margin: 0.1 } }, all);
+
+  it("keeps Turkish 'iş' and 'ev' although they fold to English 'is' and are Kurmanji for 'this'", () => {
+    expect(local.match("iş nerede", { lang: "tr" }).matches[0]?.id).toBe("job-search");
+    expect(local.match("ev nerede", { lang: "tr" }).matches[0]?.id).toBe("housing-search");
+  });
+
+  it("still drops them where they are function words", () => {
+    expect(local.match("where is the ticket", { lang: "en" }).matches.map((m) => m.id)).not.toContain("job-search");
+  });
 });
 
 describe("deciding by thresholds", () => {
