@@ -9,6 +9,7 @@ export function createMemoryHandoffStore(): HandoffStore {
   let seq = 0;
   let entrySeq = 0;
   const tickets = new Map<number, Ticket>();
+  const requests = new Map<string, number>();
   const links = new Map<number, Map<number, number>>();
   const blocked = new Map<number, number>();
   const streams = new Map<Lane, Array<OutboxEntry & { readBy?: string }>>();
@@ -34,9 +35,11 @@ export function createMemoryHandoffStore(): HandoffStore {
   return {
     nextTicketNumber: async () => ++seq,
     getTicket: async (n) => copy(tickets.get(n)),
+    ticketForRequest: async (id) => requests.get(id),
     async saveTicket(ticket, expectedVersion, jobs: Job[]) {
       if ((tickets.get(ticket.number)?.version ?? 0) !== expectedVersion) return false;
       tickets.set(ticket.number, structuredClone(ticket));
+      if (expectedVersion === 0 && ticket.requestId) requests.set(ticket.requestId, ticket.number);
       for (const job of jobs) stream(laneOf(job, ticket)).push({ id: String(++entrySeq), job: structuredClone(job) });
       return true;
     },

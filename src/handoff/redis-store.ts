@@ -42,6 +42,7 @@ export function createRedisHandoffStore(redis: Redis, options: RedisHandoffStore
   const retentionMs = options.retentionSeconds * 1000;
   const key = {
     seq: `${p}ticket-seq`,
+    request: (id: string) => `${p}request:${id}`,
     ticket: (n: number) => `${p}ticket:${n}`,
     user: (chat: number) => `${p}user:${chat}`,
     office: (id: string) => `${p}office:${id}`,
@@ -111,6 +112,10 @@ export function createRedisHandoffStore(redis: Redis, options: RedisHandoffStore
   return {
     nextTicketNumber: async () => redis.incr(key.seq),
     getTicket: async (n) => parseTicket(await redis.get(key.ticket(n))),
+    async ticketForRequest(id) {
+      const value = await redis.get(key.request(id));
+      return value === null ? undefined : Number(value);
+    },
 
     async saveTicket(ticket, expectedVersion, jobs) {
       const n = String(ticket.number);
@@ -125,6 +130,7 @@ export function createRedisHandoffStore(redis: Redis, options: RedisHandoffStore
         ticket.remindAt !== undefined ? ["ZADD", key.reminders, ticket.remindAt, n] : ["ZREM", key.reminders, n],
         finished ? ["PEXPIRE", key.ticket(ticket.number), retentionMs] : ["PERSIST", key.ticket(ticket.number)],
       ];
+      if (expectedVersion === 0 && ticket.requestId) ops.push(["SET", key.request(ticket.requestId), n, "EX", 86_400]);
       for (const job of jobs) {
         const lane = laneOf(job, ticket);
         ops.push(["SADD", key.lanes, lane], ["XADD", key.stream(lane), "*", "job", JSON.stringify(job)]);

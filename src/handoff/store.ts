@@ -14,6 +14,8 @@ export interface OutboxEntry {
 export interface HandoffStore {
   nextTicketNumber(): Promise<number>;
   getTicket(number: number): Promise<Ticket | undefined>;
+  /** The ticket made for `requestId` within the last day, if any. */
+  ticketForRequest(requestId: string): Promise<number | undefined>;
   /**
    * Writes the ticket, its indexes and the jobs it causes in one step, but only if the stored ticket is
    * still at `expectedVersion` (0: it must not exist yet). False when someone else changed it first.

@@ -21,6 +21,8 @@ export interface TicketDraft {
   districtId?: string;
   question: string;
   nearTopics: string[];
+  /** Identifies the newcomer's request: creating twice with it gives the first ticket back. */
+  requestId?: string;
 }
 
 export type Refusal = "blocked" | "too-many-open" | "daily-limit" | "no-staff-chat";
@@ -59,6 +61,10 @@ export class TicketService {
   }
 
   async create(draft: TicketDraft): Promise<CreateResult> {
+    // A bot that crashed after creating the ticket but before remembering it replays the request.
+    const earlier = draft.requestId ? await this.store.ticketForRequest(draft.requestId) : undefined;
+    const existing = earlier === undefined ? undefined : await this.store.getTicket(earlier);
+    if (existing) return { ok: true, ticket: existing };
     const { refusal } = await this.allowance(draft.userChatId);
     if (refusal) return { ok: false, reason: refusal };
     const office = officeForDistrict(this.city, draft.districtId);
@@ -83,6 +89,7 @@ export class TicketService {
       followUps: 0,
       remindAt: now + this.limits.remindAfterMs,
       reminders: 0,
+      ...(draft.requestId ? { requestId: draft.requestId } : {}),
     };
     if (!(await this.store.saveTicket(ticket, 0, [{ kind: "staff-ticket", ticket: ticket.number }]))) {
       throw new Error(`ticket number ${ticket.number} was taken twice`);

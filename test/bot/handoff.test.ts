@@ -119,6 +119,30 @@ describe("handing a question to the district office", () => {
     expect(bots.telegram.messagesIn(OFFICE_CHAT.id)).toHaveLength(0);
   });
 
+  it("a bot that dies while confirming and gets the same update again after a restart makes one ticket", async () => {
+    const t = TRANSLATIONS.de;
+    const dying = bots.lotse();
+    const user = bots.user(dying.bot, "de");
+    await user.send(UNCOVERED.de);
+    await user.press(t.handoff.offerButton);
+    await user.press(t.handoff.continue);
+    await user.send(APLERBECK_CODE);
+    // The confirmation never gets through: the process dies while sending it, after the ticket was stored.
+    bots.telegram.fail((call) => String(call.payload.text).includes(t.handoff.sentHelp), "hang");
+    const consent = bots.telegram.lastKeyboardMessage(user.from.id);
+    const send = consent?.reply_markup?.inline_keyboard.flat().find((b) => b.text === t.handoff.send);
+    if (!consent || !send || !("callback_data" in send)) throw new Error("no consent button");
+    const update = bots.telegram.callbackUpdate(user.from, consent, send.callback_data);
+    void dying.bot.handleUpdate(update);
+    await expect.poll(() => bots.telegram.refused.length).toBe(1);
+
+    // Telegram hands the unconfirmed update to the restarted bot.
+    const restarted = bots.lotse();
+    const reply = await user.deliver(update, restarted.bot);
+    expect(reply.text).toContain("#1");
+    expect(await restarted.handoff.tickets.ticketsOfUser(user.from.id)).toHaveLength(1);
+  });
+
   it("marks a foreign-language question with its language and the German titles of the nearest FAQ topics", async () => {
     const lotse = start();
     const user = bots.user(lotse.bot, "ar");

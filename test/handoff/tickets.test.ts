@@ -82,6 +82,14 @@ describe.each(backends)("tickets in $name", ({ make }) => {
     expect(result.ok && result.ticket.officeId).toBe(city.fallbackOfficeId);
   });
 
+  it("asking twice with the same request id (a replayed update) makes one ticket", async () => {
+    const first = await tickets.create({ ...draft(11, "brackel"), requestId: "r-1" });
+    const again = await tickets.create({ ...draft(11, "brackel"), requestId: "r-1" });
+    expect(first.ok && again.ok && again.ticket.number).toBe(first.ok && first.ticket.number);
+    expect(await jobs("staff:-1001000000000")).toHaveLength(1);
+    expect((await tickets.create({ ...draft(11, "brackel"), requestId: "r-2" })).ok).toBe(true);
+  });
+
   it("numbers tickets one after the other", async () => {
     const numbers = [];
     for (const user of [1, 2, 3]) {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createConversation } from "@grammyjs/conversations";
 import { type Context as BaseContext, InlineKeyboard } from "grammy";
 import type { i18n } from "i18next";
@@ -124,6 +125,8 @@ export function createHandoffConversation(
 
     let districtId = setup.districtId ?? (await askDistrict(conversation, ctx, city, t, lang));
     await remember(conversation, districtId);
+    // Recorded before the consent is asked, so a replay of "send" after a crash asks for the same ticket.
+    const requestId = await conversation.external(() => randomUUID());
     for (;;) {
       const office = officeForDistrict(city, districtId ?? undefined);
       const district = city.districts.find((d) => d.id === districtId)?.name ?? office.name;
@@ -141,7 +144,7 @@ export function createHandoffConversation(
         await remember(conversation, districtId);
         continue;
       }
-      await send(conversation, step.ctx, { t, lang, chatId, question, districtId, district });
+      await send(conversation, step.ctx, { t, lang, chatId, question, districtId, district, requestId });
       return;
     }
   }
@@ -149,9 +152,17 @@ export function createHandoffConversation(
   async function send(
     conversation: LotseConversation,
     ctx: BaseContext,
-    draft: { t: Translate; lang: Lang; chatId: number; question: string; districtId: string | null; district: string },
+    draft: {
+      t: Translate;
+      lang: Lang;
+      chatId: number;
+      question: string;
+      districtId: string | null;
+      district: string;
+      requestId: string;
+    },
   ): Promise<void> {
-    const { t, lang, chatId, question, districtId, district } = draft;
+    const { t, lang, chatId, question, districtId, district, requestId } = draft;
     type Created = { number: number; officeId: string } | { refusal: Refusal };
     const created = await conversation.external(async (outer): Promise<Created> => {
       // A hint for staff, not an answer: weaker than half of what would be offered as a choice is noise.
@@ -168,6 +179,7 @@ export function createHandoffConversation(
         ...(districtId ? { districtId } : {}),
         question,
         nearTopics,
+        requestId,
       });
       outer.logger.info(
         "question handed off",
