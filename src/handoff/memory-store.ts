@@ -36,10 +36,10 @@ export function createMemoryHandoffStore(): HandoffStore {
     nextTicketNumber: async () => ++seq,
     getTicket: async (n) => copy(tickets.get(n)),
     ticketForRequest: async (id) => requests.get(id),
-    async saveTicket(ticket, expectedVersion, jobs: Job[]) {
+    async saveTicket(ticket, expectedVersion, jobs: Job[], requestId) {
       if ((tickets.get(ticket.number)?.version ?? 0) !== expectedVersion) return false;
       tickets.set(ticket.number, structuredClone(ticket));
-      if (expectedVersion === 0 && ticket.requestId) requests.set(ticket.requestId, ticket.number);
+      if (requestId) requests.set(requestId, ticket.number);
       for (const job of jobs) stream(laneOf(job, ticket)).push({ id: String(++entrySeq), job: structuredClone(job) });
       return true;
     },

@@ -39,8 +39,6 @@ export interface Ticket {
   reminders: number;
   /** The newcomer blocked the bot, so answers cannot reach them. */
   unreachable?: boolean;
-  /** Set by whoever asked for the ticket, so that asking twice (a retried update) makes one ticket. */
-  requestId?: string;
 }
 
 /** What can be sent on behalf of a ticket. Jobs are durable: they wait in the outbox until Telegram accepts them. */

@@ -117,7 +117,7 @@ export function createRedisHandoffStore(redis: Redis, options: RedisHandoffStore
       return value === null ? undefined : Number(value);
     },
 
-    async saveTicket(ticket, expectedVersion, jobs) {
+    async saveTicket(ticket, expectedVersion, jobs, requestId) {
       const n = String(ticket.number);
       const finished = FINISHED.has(ticket.status);
       const ops: Array<Array<string | number>> = [
@@ -130,7 +130,7 @@ export function createRedisHandoffStore(redis: Redis, options: RedisHandoffStore
         ticket.remindAt !== undefined ? ["ZADD", key.reminders, ticket.remindAt, n] : ["ZREM", key.reminders, n],
         finished ? ["PEXPIRE", key.ticket(ticket.number), retentionMs] : ["PERSIST", key.ticket(ticket.number)],
       ];
-      if (expectedVersion === 0 && ticket.requestId) ops.push(["SET", key.request(ticket.requestId), n, "EX", 86_400]);
+      if (requestId) ops.push(["SET", key.request(requestId), n, "EX", 86_400]);
       for (const job of jobs) {
         const lane = laneOf(job, ticket);
         ops.push(["SADD", key.lanes, lane], ["XADD", key.stream(lane), "*", "job", JSON.stringify(job)]);

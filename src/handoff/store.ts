@@ -14,13 +14,14 @@ export interface OutboxEntry {
 export interface HandoffStore {
   nextTicketNumber(): Promise<number>;
   getTicket(number: number): Promise<Ticket | undefined>;
-  /** The ticket made for `requestId` within the last day, if any. */
+  /** The ticket a request (a Telegram message, a "send" press) already changed within the last day, if any. */
   ticketForRequest(requestId: string): Promise<number | undefined>;
   /**
    * Writes the ticket, its indexes and the jobs it causes in one step, but only if the stored ticket is
    * still at `expectedVersion` (0: it must not exist yet). False when someone else changed it first.
+   * `requestId`, if given, is remembered with the change, so the same request is not carried out twice.
    */
-  saveTicket(ticket: Ticket, expectedVersion: number, jobs: Job[]): Promise<boolean>;
+  saveTicket(ticket: Ticket, expectedVersion: number, jobs: Job[], requestId?: string): Promise<boolean>;
   /** The newcomer's unfinished tickets, oldest first. */
   ticketsOfUser(userChatId: number): Promise<Ticket[]>;
   /** The office's tickets waiting for staff, oldest first. */

@@ -25,6 +25,9 @@ export interface TicketDraft {
   requestId?: string;
 }
 
+/** Identifies what asked for a change (e.g. `msg:<chat>:<message id>`): the same request is carried out once. */
+export type RequestId = string | undefined;
+
 export type Refusal = "blocked" | "too-many-open" | "daily-limit" | "no-staff-chat";
 export type CreateResult = { ok: true; ticket: Ticket } | { ok: false; reason: Refusal };
 
@@ -89,9 +92,9 @@ export class TicketService {
       followUps: 0,
       remindAt: now + this.limits.remindAfterMs,
       reminders: 0,
-      ...(draft.requestId ? { requestId: draft.requestId } : {}),
     };
-    if (!(await this.store.saveTicket(ticket, 0, [{ kind: "staff-ticket", ticket: ticket.number }]))) {
+    const jobs: Job[] = [{ kind: "staff-ticket", ticket: ticket.number }];
+    if (!(await this.store.saveTicket(ticket, 0, jobs, draft.requestId))) {
       throw new Error(`ticket number ${ticket.number} was taken twice`);
     }
     this.onJobs();
@@ -127,8 +130,8 @@ export class TicketService {
   }
 
   // ── The newcomer ──────────────────────────────────────────────────────────────────────────────────
-  addFollowUp(number: number, userChatId: number, text: string): Promise<ChangeResult> {
-    return this.change(number, (ticket, now) => {
+  addFollowUp(number: number, userChatId: number, text: string, requestId?: RequestId): Promise<ChangeResult> {
+    return this.change(number, requestId, (ticket, now) => {
       if (ticket.userChatId !== userChatId) return { refuse: "not-yours" };
       if (FINISHED.has(ticket.status)) return { refuse: "finished" };
       const reopened = ticket.status === "answered";
@@ -144,7 +147,7 @@ export class TicketService {
   }
 
   withdraw(number: number, userChatId: number): Promise<ChangeResult> {
-    return this.change(number, (ticket) => {
+    return this.change(number, undefined, (ticket) => {
       if (ticket.userChatId !== userChatId) return { refuse: "not-yours" };
       if (FINISHED.has(ticket.status)) return { refuse: "finished" };
       return {
@@ -158,14 +161,14 @@ export class TicketService {
   async forgetUser(userChatId: number): Promise<void> {
     for (const ticket of await this.store.ticketsOfUser(userChatId)) {
       await this.withdraw(ticket.number, userChatId);
-      await this.change(ticket.number, (t) => ({ ticket: { ...t, userChatId: 0 } }));
+      await this.change(ticket.number, undefined, (t) => ({ ticket: { ...t, userChatId: 0 } }));
     }
     await this.store.forgetMessages(userChatId);
   }
 
   // ── Staff ─────────────────────────────────────────────────────────────────────────────────────────
   claim(number: number, name: string): Promise<ChangeResult> {
-    return this.change(number, (ticket) =>
+    return this.change(number, undefined, (ticket) =>
       FINISHED.has(ticket.status)
         ? { refuse: "finished" }
         : { ticket: { ...ticket, claimedBy: name, status: ticket.status === "open" ? "claimed" : ticket.status } },
@@ -173,7 +176,7 @@ export class TicketService {
   }
 
   close(number: number): Promise<ChangeResult> {
-    return this.change(number, (ticket) => {
+    return this.change(number, undefined, (ticket) => {
       if (FINISHED.has(ticket.status)) return { refuse: "finished" };
       const told = ticket.userChatId !== 0 && !ticket.unreachable;
       return {
@@ -184,8 +187,8 @@ export class TicketService {
   }
 
   /** Queues a staff answer for the newcomer; the ticket counts as answered once Telegram delivered it. */
-  answer(number: number, answer: StaffAnswer): Promise<ChangeResult> {
-    return this.change(number, (ticket) =>
+  answer(number: number, answer: StaffAnswer, requestId?: RequestId): Promise<ChangeResult> {
+    return this.change(number, requestId, (ticket) =>
       FINISHED.has(ticket.status)
         ? { refuse: "finished" }
         : { ticket, jobs: [{ kind: "user-answer", ticket: number, answer }] },
@@ -194,11 +197,11 @@ export class TicketService {
 
   // ── The outbox reporting back ─────────────────────────────────────────────────────────────────────
   markStaffMessage(number: number, messageId: number): Promise<ChangeResult> {
-    return this.change(number, (ticket) => ({ ticket: { ...ticket, staffMessageId: messageId } }));
+    return this.change(number, undefined, (ticket) => ({ ticket: { ...ticket, staffMessageId: messageId } }));
   }
 
   markAnswerDelivered(number: number): Promise<ChangeResult> {
-    return this.change(number, (ticket) => {
+    return this.change(number, undefined, (ticket) => {
       const { remindAt: _, ...rest } = ticket;
       return {
         ticket: FINISHED.has(ticket.status) ? ticket : { ...rest, status: "answered" },
@@ -209,7 +212,7 @@ export class TicketService {
 
   /** The newcomer blocked the bot: staff learn it, and nobody is reminded of a ticket nobody can answer. */
   markUnreachable(number: number): Promise<ChangeResult> {
-    return this.change(number, (ticket) => {
+    return this.change(number, undefined, (ticket) => {
       const { remindAt: _, ...rest } = ticket;
       return {
         ticket: { ...rest, unreachable: true },
@@ -220,7 +223,7 @@ export class TicketService {
 
   /** An answer Telegram refused for good (a file it no longer has, say): staff are asked to send it again. */
   markUndeliverable(number: number): Promise<ChangeResult> {
-    return this.change(number, (ticket) => ({
+    return this.change(number, undefined, (ticket) => ({
       ticket,
       jobs: [{ kind: "staff-notice", ticket: number, notice: "undeliverable" }],
     }));
@@ -233,7 +236,7 @@ export class TicketService {
   async remindDue(): Promise<number> {
     let reminded = 0;
     for (const number of await this.store.dueReminders(this.now())) {
-      await this.change(number, (ticket, now) => {
+      await this.change(number, undefined, (ticket, now) => {
         if (!WAITING_FOR_STAFF.has(ticket.status)) {
           const { remindAt: _, ...rest } = ticket;
           return { ticket: rest };
@@ -253,17 +256,26 @@ export class TicketService {
     return reminded;
   }
 
-  /** Applies `decide` to the current ticket and saves the result, starting over when another change came first. */
-  private async change(number: number, decide: (ticket: Ticket, now: number) => Change): Promise<ChangeResult> {
+  /**
+   * Applies `decide` to the current ticket and saves the result, starting over when another change came
+   * first. A request that was carried out before (Telegram delivering an update again after a crash)
+   * changes nothing a second time.
+   */
+  private async change(
+    number: number,
+    requestId: RequestId,
+    decide: (ticket: Ticket, now: number) => Change,
+  ): Promise<ChangeResult> {
     for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
       const ticket = await this.store.getTicket(number);
       if (!ticket) return { ok: false, reason: "missing" };
+      if (requestId && (await this.store.ticketForRequest(requestId)) === number) return { ok: true, ticket };
       const now = this.now();
       const decision = decide(ticket, now);
       if ("refuse" in decision) return { ok: false, reason: decision.refuse };
       const next: Ticket = { ...decision.ticket, version: ticket.version + 1, updatedAt: now };
       const jobs = decision.jobs ?? [];
-      if (await this.store.saveTicket(next, ticket.version, jobs)) {
+      if (await this.store.saveTicket(next, ticket.version, jobs, requestId)) {
         if (jobs.length > 0) this.onJobs();
         return { ok: true, ticket: next };
       }

@@ -173,6 +173,17 @@ describe("handing a question to the district office", () => {
     expect(html).not.toContain("<a ");
   });
 
+  it("a staff reply Telegram delivers twice (after a crash) reaches the newcomer once", async () => {
+    const { lotse, user, number } = await openTicket();
+    const replyTo = staffMessage(number) as Message & { reply_to_message: undefined };
+    const update = bots.telegram.groupUpdate(OFFICE_CHAT, anna, { text: "Einmal bitte", reply_to_message: replyTo });
+    await lotse.bot.handleUpdate(update);
+    await lotse.bot.handleUpdate(update);
+    await lotse.handoff.worker.drained();
+    const answers = bots.telegram.calls.filter((c) => Number(c.payload.chat_id) === user.from.id);
+    expect(answers.filter((c) => String(c.payload.text).includes("Einmal bitte"))).toHaveLength(1);
+  });
+
   it("a staff answer with markup reaches the newcomer as plain text", async () => {
     const { lotse, user, number } = await openTicket();
     await staffReply(lotse, number, { text: "Siehe <i>hier</i>" });

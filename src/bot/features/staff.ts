@@ -6,6 +6,7 @@ import { findTopic } from "../../faq/index.js";
 import { type ChangeResult, formatAge, type StaffAnswer, type Ticket } from "../../handoff/index.js";
 import { staffCallback } from "../callback-data.js";
 import type { Context } from "../context.js";
+import { messageRequest } from "../helpers/request.js";
 import { type StaffTranslate, staffTranslator } from "../i18n.js";
 import { createStaffTicketKeyboard } from "../keyboards/staff.js";
 
@@ -127,7 +128,7 @@ export function createStaffFeature(instance: i18n, city: City): Composer<Context
   async function relay(ctx: Context, ticket: Ticket, answer: StaffAnswer): Promise<void> {
     const result: ChangeResult = ticket.unreachable
       ? { ok: false, reason: "finished" }
-      : await ctx.tickets.answer(ticket.number, answer);
+      : await ctx.tickets.answer(ticket.number, answer, messageRequest(ctx));
     ctx.logger.info("staff answer", { ticket: ticket.number, type: answer.type, ok: result.ok });
     if (result.ok) return;
     const key = ticket.unreachable ? "reply.unreachable" : "reply.finished";

@@ -3,6 +3,7 @@ import { formatTime, MAX_QUESTION_LENGTH, ticketPlace } from "../../handoff/inde
 import { withdrawCallback } from "../callback-data.js";
 import type { Context } from "../context.js";
 import { DISTRICT } from "../conversations/district.js";
+import { messageRequest } from "../helpers/request.js";
 
 /**
  * The newcomer's side of their tickets outside the hand-off itself: /tickets with a withdraw button per
@@ -64,7 +65,7 @@ feature.on("message:text").filter(
       await ctx.reply(ctx.t("handoff.tooLong", { length: text.length, max: MAX_QUESTION_LENGTH }));
       return;
     }
-    const result = await ctx.tickets.addFollowUp(number, ctx.chat.id, text);
+    const result = await ctx.tickets.addFollowUp(number, ctx.chat.id, text, messageRequest(ctx));
     ctx.logger.info("follow-up", { ticket: number, ok: result.ok });
     await ctx.reply(
       result.ok ? ctx.t("handoff.followUpAdded", { number }) : ctx.t("handoff.followUpFinished", { number }),
