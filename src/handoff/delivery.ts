@@ -1,4 +1,4 @@
-import type { Api, GrammyError } from "grammy";
+import { type Api, GrammyError } from "grammy";
 import type { Message } from "grammy/types";
 import type { i18n } from "i18next";
 import { splitMessage } from "../bot/helpers/split-message.js";
@@ -10,7 +10,7 @@ import type { KnowledgeSource } from "../knowledge/index.js";
 import type { Logger } from "../logger.js";
 import { renderStaffFollowUp, renderStaffTicket, ticketPlace } from "./messages.js";
 import { FINISHED, type Job, type StaffAnswer, type Ticket } from "./model.js";
-import type { Deliver } from "./outbox.js";
+import { type Deliver, UndeliverableError } from "./outbox.js";
 import type { TicketService } from "./tickets.js";
 
 const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
@@ -36,7 +36,7 @@ export interface DeliveryDependencies {
  */
 export function createDelivery({ api, tickets, city, knowledge, i18n, logger, now }: DeliveryDependencies): {
   deliver: Deliver;
-  giveUp: (job: Job, lane: string, error: GrammyError) => Promise<void>;
+  giveUp: (job: Job, lane: string, error: unknown) => Promise<void>;
 } {
   const st = staffTranslator(i18n, city.staffLanguage);
   const staffLocale = city.staffLanguage === "de" ? "de-DE" : "en-GB";
@@ -131,8 +131,8 @@ export function createDelivery({ api, tickets, city, knowledge, i18n, logger, no
     if (answer.type === "text") return sendText(`${header}\n\n${escapeHtml(answer.text)}\n\n${footer}`);
     if (answer.type === "faq") {
       const topic = findTopic(knowledge.get().faq, answer.topicId);
-      // Checked when staff sent it; gone only if an admin removed the topic in between.
-      if (!topic) throw new Error(`FAQ topic ${answer.topicId} no longer exists`);
+      // Checked when staff sent it; gone only if an admin removed the topic in between. Staff are told.
+      if (!topic) throw new UndeliverableError(`FAQ topic ${answer.topicId} no longer exists`);
       const { text } = topicText(topic, ticket.lang);
       return sendText(`${header}\n\n<b>${escapeHtml(text.title)}</b>\n\n${renderAnswerHtml(text.answer)}\n\n${footer}`);
     }
@@ -156,7 +156,7 @@ export function createDelivery({ api, tickets, city, knowledge, i18n, logger, no
       return job.kind.startsWith("staff-") ? toStaff(ticket, job) : toUser(ticket, job);
     },
     async giveUp(job, _lane, error) {
-      if (error.error_code === 403) await tickets.markUnreachable(job.ticket);
+      if (error instanceof GrammyError && error.error_code === 403) await tickets.markUnreachable(job.ticket);
       else if (job.kind === "user-answer") await tickets.markUndeliverable(job.ticket);
     },
   };

@@ -18,7 +18,7 @@ export interface OutboxOptions {
   store: HandoffStore;
   deliver: Deliver;
   /** A job Telegram refuses for good (the newcomer blocked the bot, a file is gone): tell someone, then drop it. */
-  giveUp: (job: Job, lane: Lane, error: GrammyError) => Promise<void>;
+  giveUp: (job: Job, lane: Lane, error: unknown) => Promise<void>;
   logger: Logger;
   /** Telegram allows about 20 messages a minute in one group, and about 30 a second overall. */
   rates?: { staffChat: RateLimit; users: RateLimit };
@@ -36,6 +36,13 @@ export const TELEGRAM_RATES = {
 } satisfies OutboxOptions["rates"];
 
 const BATCH = 20;
+/** Other failures of a newcomer's job (a bug, say) are retried this often, then given up: one bad job must not hold up every answer. */
+const MAX_USER_JOB_FAILURES = 8;
+
+/** Thrown by `deliver` for a job that can never be sent (its FAQ topic was removed, say): given up at once. */
+export class UndeliverableError extends Error {
+  override name = "UndeliverableError";
+}
 
 /**
  * Delivers the outbox: each lane (a staff chat, or the newcomers) in order, by one worker at a time
@@ -157,17 +164,16 @@ export class OutboxWorker {
         after = await this.options.deliver(entry.job, lane);
       } catch (error) {
         const wait = this.retryDelay(error, lane, failures);
-        if (wait === "give-up" && error instanceof GrammyError) {
-          jobLog.warn("Telegram refused the job for good", { code: error.error_code, reason: error.description });
+        if (wait === "give-up") {
+          jobLog.warn("giving up a job that cannot be delivered", failureFields(error));
           await this.options.giveUp(entry.job, lane, error);
           await this.store.ack(lane, entry.id);
           return true;
         }
-        const ms = wait === "give-up" ? this.backoff.maxMs : wait;
         if (!(error instanceof GrammyError && error.error_code === 429)) failures += 1;
         const level = lane !== "users" && error instanceof GrammyError && error.error_code < 500 ? "error" : "warn";
-        jobLog[level]("delivery failed, retrying", { ...failureFields(error), retryInMs: ms, failures });
-        if (!(await this.pause(lane, ms))) return false;
+        jobLog[level]("delivery failed, retrying", { ...failureFields(error), retryInMs: wait, failures });
+        if (!(await this.pause(lane, wait))) return false;
         continue;
       }
       const now = Date.now();
@@ -203,8 +209,10 @@ export class OutboxWorker {
       return backoff;
     }
     if (error instanceof HttpError) return backoff;
-    // A bug or a Redis error while preparing the message: retried, since dropping could lose a question.
-    return backoff;
+    if (error instanceof UndeliverableError && lane === "users") return "give-up";
+    // A bug or a Redis error while preparing the message: retried, since dropping could lose a question —
+    // for staff without end; a newcomer's job gives way to the others after a while.
+    return lane === "users" && failures + 1 >= MAX_USER_JOB_FAILURES ? "give-up" : backoff;
   }
 
   private rateOf(lane: Lane): RateLimit {

@@ -101,6 +101,22 @@ describe("the outbox", () => {
     expect(notices.some((text) => text.includes(`#${blocked}`) && text.includes("blockiert"))).toBe(true);
   });
 
+  it("an answer that can never be sent (its FAQ topic was removed) is reported to staff and holds up nobody", async () => {
+    const lotse = start();
+    const stale = await create(lotse, 111);
+    const other = await create(lotse, 112);
+    await lotse.handoff.worker.drained();
+    await lotse.handoff.tickets.answer(stale, { type: "faq", topicId: "removed-topic" });
+    await lotse.handoff.tickets.answer(other, { type: "text", text: "Antwort 2" });
+    await lotse.handoff.worker.drained();
+    expect(sentTo(111)).toEqual([]);
+    expect(sentTo(112)).toHaveLength(1);
+    const notice = String(
+      sentTo(BRACKEL_STAFF).find((call) => String(call.payload.text).includes("nicht zugestellt werden"))?.payload.text,
+    );
+    expect(notice).toContain(`#${stale}`);
+  });
+
   it("a worker that dies mid-delivery is replaced: the question arrives exactly once", async () => {
     // The first attempt never gets an answer: the process froze or died while Telegram was asked.
     bots.telegram.fail(accepted(BRACKEL_STAFF), "hang");
