@@ -93,6 +93,38 @@ export function arabicCore(token: string): string {
   return stripArabicClitics(withoutConjunction);
 }
 
+/**
+ * Possessive and plural endings of Arabic ("بيتي", "ولادنا") and Persian ("دخترم", "کلاسها") words, longest
+ * first. Not a lone ه: after normalisation it is mostly ta marbuta, part of the word ("ليلة", "مدرسة").
+ */
+const ARABIC_SCRIPT_SUFFIXES = ["هايم", "هاي", "ها", "هم", "كم", "نا", "ني", "لي", "ام", "ات", "اش", "ي", "ك", "م"];
+
+/**
+ * Spoken forms of an Arabic-script word that the FAQ writes another way, for words the index does not know
+ * as typed: a pronoun or plural ending ("بنتي" → "بنت"), the Levantine present-tense b- ("بيساعد" → "يساعد"),
+ * "ع" fused with the article ("عالمدرسة" → "مدرسة"), and colloquial Persian "ون" for "ان" ("خونه" → "خانه").
+ */
+export function arabicVariants(token: string): string[] {
+  const core = arabicCore(token);
+  const bases = [core];
+  if (/^ب[يتنا]/.test(core) && core.length >= 4) bases.push(core.slice(1));
+  if (core.startsWith("عال") && core.length >= 6) bases.push(core.slice(3));
+  const variants = new Set<string>();
+  for (const base of bases) {
+    variants.add(base);
+    for (const suffix of ARABIC_SCRIPT_SUFFIXES) {
+      if (base.endsWith(suffix) && base.length - suffix.length >= 3) {
+        variants.add(base.slice(0, -suffix.length));
+        break;
+      }
+    }
+  }
+  for (const variant of [...variants]) if (variant.includes("ون")) variants.add(variant.replace("ون", "ان"));
+  variants.delete(token);
+  variants.delete(core);
+  return [...variants];
+}
+
 export function arabicCores(token: string): string[] {
   return [...new Set([token, stripArabicClitics(token), arabicCore(token)])];
 }

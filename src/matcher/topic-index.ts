@@ -2,7 +2,7 @@ import Fuse from "fuse.js";
 import type { Faq } from "../faq/model.js";
 import { LANGUAGES, type Lang } from "../languages.js";
 import { pushTo } from "./multimap.js";
-import { arabicCore, arabiziSkeleton, normalize, scriptOf, stemLength, tokenize } from "./normalize.js";
+import { arabicCore, arabicVariants, arabiziSkeleton, normalize, scriptOf, stemLength, tokenize } from "./normalize.js";
 
 /** How much a word counts for a topic by where it stands: keywords are chosen, questions are prose. */
 const FIELD_WEIGHT = { keywords: 1, title: 0.9, questions: 0.75 } as const;
@@ -122,7 +122,12 @@ export class TopicIndex {
       if (term !== undefined && similarity > (hits.get(term) ?? 0)) hits.set(term, similarity);
     };
     add(this.termIds.get(token), SIMILARITY.exact);
-    if (scriptOf(token) === "arabic") add(this.termIds.get(arabicCore(token)), SIMILARITY.exact);
+    if (scriptOf(token) === "arabic") {
+      add(this.termIds.get(arabicCore(token)), SIMILARITY.exact);
+      // Spoken forms count like inflections, and before typos: they are surer than a fuzzy guess.
+      if (hits.size === 0)
+        for (const variant of arabicVariants(token)) add(this.termIds.get(variant), SIMILARITY.prefix);
+    }
 
     const stemmed = this.stemKey(token);
     if (stemmed) {

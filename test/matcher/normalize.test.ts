@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { arabiziLatin, arabiziSkeleton, normalize, tokenize } from "../../src/matcher/normalize.js";
+import { arabicVariants, arabiziLatin, arabiziSkeleton, normalize, tokenize } from "../../src/matcher/normalize.js";
 
 const words = (text: string) => tokenize(normalize(text));
 
@@ -47,6 +47,29 @@ describe("normalisation", () => {
 
   it("splits on punctuation and keeps markup characters out of words", () => {
     expect(words("<b>Anmeldung</b>, **wo**?!")).toEqual(["b", "anmeldung", "b", "wo"]);
+  });
+});
+
+describe("spoken forms of Arabic-script words", () => {
+  const variants = (text: string) => arabicVariants(words(text)[0] ?? "");
+
+  it("offers the word without a possessive or plural ending", () => {
+    expect(variants("بنتي")).toContain(words("بنت")[0]);
+    expect(variants("دخترم")).toContain(words("دختر")[0]);
+    expect(variants("کلاس‌ها")).toContain(words("کلاس")[0]);
+  });
+
+  it("offers the word without the Levantine present-tense b- and without ع fused with the article", () => {
+    expect(variants("بيساعد")).toContain(words("يساعد")[0]);
+    expect(variants("عالمدرسة")).toContain(words("مدرسة")[0]);
+  });
+
+  it("offers the written Persian form of colloquial ون", () => {
+    expect(variants("خونه")).toContain(words("خانه")[0]);
+  });
+
+  it("keeps short words whole, so that a root letter is not taken for an ending", () => {
+    expect(variants("بيت")).toEqual([]);
   });
 });
 
