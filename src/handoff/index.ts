@@ -10,7 +10,7 @@ import type { HandoffStore } from "./store.js";
 import { type HandoffLimits, TicketService } from "./tickets.js";
 
 export { createMemoryHandoffStore } from "./memory-store.js";
-export { formatAge, formatTime, MAX_QUESTION_LENGTH, ticketPlace } from "./messages.js";
+export { formatAge, formatTime, MAX_QUESTION_LENGTH, nearTopicIds, ticketPlace } from "./messages.js";
 export { FINISHED, type StaffAnswer, type Ticket, WAITING_FOR_STAFF } from "./model.js";
 export { OutboxWorker, TELEGRAM_RATES } from "./outbox.js";
 export { createRedisHandoffStore } from "./redis-store.js";

@@ -1,10 +1,22 @@
 import type { StaffTranslate } from "../bot/i18n.js";
 import { type City, findDistrict, officeForDistrict } from "../city/index.js";
 import { escapeHtml, type Faq, findTopic, topicText } from "../faq/index.js";
+import type { TopicMatch } from "../matcher/index.js";
 import type { Ticket } from "./model.js";
 
 /** The longest question (with added details) or follow-up a newcomer can send: a staff message must fit in one. */
 export const MAX_QUESTION_LENGTH = 3000;
+
+/**
+ * The FAQ topics to show staff as a hint of what a question is about: at most three, and none weaker than
+ * half of what the matcher would offer as a choice — below that they are noise, not neighbours.
+ */
+export function nearTopicIds(matches: TopicMatch[], clarifyThreshold: number): string[] {
+  return matches
+    .filter((match) => match.confidence >= clarifyThreshold / 2)
+    .slice(0, 3)
+    .map((match) => match.id);
+}
 
 /** The district a ticket is about, for people: its name, or the office's when the newcomer did not know it. */
 export function ticketPlace(city: City, ticket: Pick<Ticket, "districtId" | "officeId">): string {

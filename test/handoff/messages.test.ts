@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createI18n, staffTranslator } from "../../src/bot/i18n.js";
-import { formatAge, type Ticket } from "../../src/handoff/index.js";
+import { formatAge, nearTopicIds, type Ticket } from "../../src/handoff/index.js";
 import { renderStaffFollowUp, renderStaffTicket } from "../../src/handoff/messages.js";
 import { shippedFaq, testCity } from "../helpers/telegram.js";
 
@@ -56,6 +56,20 @@ describe("a ticket as staff see it", () => {
   it("says when the newcomer did not know their district", () => {
     const { districtId: _, ...withoutDistrict } = ticket();
     expect(renderStaffTicket(withoutDistrict, city, faq, st, "de-DE")).toContain("Stadtbezirk: unbekannt");
+  });
+});
+
+describe("the FAQ topics shown to staff as a hint", () => {
+  it("are the three strongest matches, leaving out those weaker than half the clarify threshold", () => {
+    const matches = [
+      { id: "a", confidence: 0.4 },
+      { id: "b", confidence: 0.1 },
+      { id: "c", confidence: 0.075 },
+      { id: "d", confidence: 0.07 },
+    ];
+    expect(nearTopicIds(matches, 0.15)).toEqual(["a", "b", "c"]);
+    expect(nearTopicIds(matches.slice(3), 0.15)).toEqual([]);
+    expect(nearTopicIds([...matches, ...matches], 0.01)).toHaveLength(3);
   });
 });
 

@@ -3,7 +3,7 @@ import { createConversation } from "@grammyjs/conversations";
 import { type Context as BaseContext, InlineKeyboard } from "grammy";
 import type { i18n } from "i18next";
 import { type City, formatOpeningHours, isOfficeOpen, officeForDistrict } from "../../city/index.js";
-import { MAX_QUESTION_LENGTH, type Refusal } from "../../handoff/index.js";
+import { MAX_QUESTION_LENGTH, nearTopicIds, type Refusal } from "../../handoff/index.js";
 import { LANGUAGE_NAMES, type Lang } from "../../languages.js";
 import type { HandoffReason } from "../../matcher/index.js";
 import { type HandoffStep, handoffCallback } from "../callback-data.js";
@@ -165,14 +165,8 @@ export function createHandoffConversation(
     const { t, lang, chatId, question, districtId, district, requestId } = draft;
     type Created = { number: number; officeId: string } | { refusal: Refusal };
     const created = await conversation.external(async (outer): Promise<Created> => {
-      // A hint for staff, not an answer: weaker than half of what would be offered as a choice is noise.
       const { matcher } = outer.knowledge;
-      const floor = matcher.config.thresholds.clarify / 2;
-      const nearTopics = matcher
-        .match(question, { lang })
-        .matches.filter((match) => match.confidence >= floor)
-        .slice(0, 3)
-        .map((match) => match.id);
+      const nearTopics = nearTopicIds(matcher.match(question, { lang }).matches, matcher.config.thresholds.clarify);
       const result = await outer.tickets.create({
         userChatId: chatId,
         lang,
