@@ -18,6 +18,7 @@ import { type BotStorage, createMemoryStorage, createRedisStorage } from "./stor
 import { ValidationError } from "./validation/problem.js";
 
 const DAY_SECONDS = 24 * 60 * 60;
+const OUTBOX_CALL_TIMEOUT_SECONDS = 20;
 
 export interface LotseParts {
   token: string;
@@ -70,7 +71,8 @@ export function assembleLotse(parts: LotseParts): Lotse {
       blockSeconds: config.handoff.blockDays * DAY_SECONDS,
     },
     knowledge,
-    api: new Api(token, client),
+    // Well under the outbox lease: a call that hangs fails and is retried instead of holding its lane.
+    api: new Api(token, { timeoutSeconds: OUTBOX_CALL_TIMEOUT_SECONDS, ...client }),
     i18n: createI18n(),
     logger,
     outbox: { leaseMs: config.handoff.outboxLeaseSeconds * 1000, ...parts.outbox },

@@ -160,6 +160,10 @@ export class OutboxWorker {
       if (!(await this.holdLane(lane))) return false;
       if (!(await this.waitForRate(lane))) return false;
       let after: (() => Promise<void>) | undefined;
+      // A slow call must not cost the lane: renewed while it runs, unless this worker is stopping.
+      const keepalive = setInterval(() => {
+        if (!this.stopping.signal.aborted) this.store.acquireLane(lane, this.id, this.leaseMs).catch(() => {});
+      }, this.leaseMs / 3);
       try {
         after = await this.options.deliver(entry.job, lane);
       } catch (error) {
@@ -175,6 +179,8 @@ export class OutboxWorker {
         jobLog[level]("delivery failed, retrying", { ...failureFields(error), retryInMs: wait, failures });
         if (!(await this.pause(lane, wait))) return false;
         continue;
+      } finally {
+        clearInterval(keepalive);
       }
       const now = Date.now();
       await this.store.recordSend(lane, now, this.rateOf(lane).windowMs);

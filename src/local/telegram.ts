@@ -18,8 +18,8 @@ export interface ApiFailure {
 /** Calls the local Telegram answers with an error (or never answers), for tests of retries and crashes. */
 interface Fault {
   matches: (call: BotApiCall) => boolean;
-  /** An error answer, or "hang": the call never returns, like a process that died while waiting. */
-  outcome: ApiFailure | "hang";
+  /** An error answer; "hang": the call never returns, like a process that died while waiting; or a delay before the normal answer. */
+  outcome: ApiFailure | "hang" | { delayMs: number };
   times: number;
 }
 
@@ -78,18 +78,26 @@ export class LocalTelegram {
     const fault = this.faults.find((candidate) => candidate.times > 0 && candidate.matches(call));
     if (fault) {
       fault.times -= 1;
+      const { outcome } = fault;
+      if (typeof outcome === "object" && "delayMs" in outcome) {
+        await new Promise((resolve) => setTimeout(resolve, outcome.delayMs));
+        return this.accept(call);
+      }
       this.refused.push(call);
-      if (fault.outcome === "hang") return new Promise<Response>(() => {});
-      const status = fault.outcome.error_code;
-      return new Response(JSON.stringify({ ok: false, ...fault.outcome }), { status });
+      if (outcome === "hang") return new Promise<Response>(() => {});
+      return new Response(JSON.stringify({ ok: false, ...outcome }), { status: outcome.error_code });
     }
+    return this.accept(call);
+  };
+
+  private accept(call: BotApiCall): Response {
     this.calls.push(call);
     this.onCall(call);
     return new Response(JSON.stringify(this.respond(call)), { headers: { "content-type": "application/json" } });
-  };
+  }
 
-  /** The next `times` calls that `matches` accepts fail with `outcome` (and are not recorded as accepted). */
-  fail(matches: (call: BotApiCall) => boolean, outcome: ApiFailure | "hang", times = 1): void {
+  /** The next `times` calls that `matches` accepts fail with `outcome` (and are not recorded as accepted), or are answered late. */
+  fail(matches: (call: BotApiCall) => boolean, outcome: Fault["outcome"], times = 1): void {
     this.faults.push({ matches, outcome, times });
   }
 

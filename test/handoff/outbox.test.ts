@@ -134,6 +134,18 @@ describe("the outbox", () => {
     expect(String(calls[0]?.payload.text)).toContain(`#${n}`);
   });
 
+  it("a delivery slower than the lease keeps its lane: a second worker does not send the question again", async () => {
+    bots.telegram.fail(accepted(BRACKEL_STAFF), { delayMs: 1000 });
+    const outbox = { pollMs: 20, leaseMs: 300, backoff: { firstMs: 20, maxMs: 200 } };
+    const first = start({ outbox });
+    await create(first, 113);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const second = start({ outbox });
+    await first.handoff.worker.drained();
+    await second.handoff.worker.drained();
+    expect(sentTo(BRACKEL_STAFF)).toHaveLength(1);
+  });
+
   it("tickets taken while no outbox ran (the bot crashed after confirming) are delivered after a restart, once", async () => {
     const crashed = bots.lotse();
     const first = await create(crashed, 108);
