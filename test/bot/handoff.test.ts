@@ -390,6 +390,19 @@ describe("handing a question to the district office", () => {
     expect(reply.text).toContain("112");
   });
 
+  it("a question too long for one message to staff is asked for again, shorter", async () => {
+    const lotse = start();
+    const user = bots.user(lotse.bot, "de");
+    const long = `${"Wo gibt es die beste Pizza? ".repeat(146)}Danke`;
+    expect(long.length).toBeGreaterThan(4000);
+    expect(matcher.match(long, { lang: "de" }).decision).toBe("handoff");
+    await user.send(long);
+    const asked = await user.press(TRANSLATIONS.de.handoff.offerButton);
+    expect(asked.text).toContain(TRANSLATIONS.de.handoff.askQuestion.split(".")[0]);
+    const confirm = await user.send("Wo gibt es die beste Pizza?");
+    expect(confirm.buttons).toContain(TRANSLATIONS.de.handoff.continue);
+  });
+
   it("can be cancelled, and then nothing is sent", async () => {
     const lotse = start();
     const user = bots.user(lotse.bot, "de");

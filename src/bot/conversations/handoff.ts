@@ -88,8 +88,13 @@ export function createHandoffConversation(
       ["offer", "add"].includes(p.step),
     );
 
-    // The message the bot could not answer is the question (or what to add); asked for, if there was none.
+    // The message the bot could not answer is the question (or what to add); asked for, if there was none
+    // or it is too long for one message to staff.
     let question = start.question;
+    if (question !== undefined && question.length > MAX_QUESTION_LENGTH) {
+      await chosen.reply(t("handoff.tooLong", { length: question.length, max: MAX_QUESTION_LENGTH }));
+      question = undefined;
+    }
     if (question === undefined) {
       await chosen.reply(payload.step === "add" ? t("handoff.askDetails") : t("handoff.askQuestion"), HTML);
       question = await waitForText(conversation, t, lang, isCancel);
