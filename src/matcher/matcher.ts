@@ -64,6 +64,9 @@ interface CompiledLexicons {
   stopwords: Record<Lang, Set<string>>;
   /** Function words of any language, for the German or English fillers inside other languages' messages. */
   anyStopword: Set<string>;
+  /** Each language's generic words: dropped from the index and from messages like stopwords, but no
+   * evidence of the language, since they are ordinary words ("son" is also Turkish for "last"). */
+  generic: Record<Lang, Set<string>>;
   /** Arabic stopwords as consonant skeletons, to skip "kif", "shu" in Arabizi. */
   stopSkeletons: Set<string>;
   phrases: PhraseSet<PhraseTag>;
@@ -80,6 +83,7 @@ function compileLexicons(lexicons: Record<Lang, Lexicon>): CompiledLexicons {
   return {
     stopwords: mapLanguages((lang) => new Set(words(lexicons[lang].stopwords))),
     anyStopword: new Set(all.flatMap((lexicon) => words(lexicon.stopwords))),
+    generic: mapLanguages((lang) => new Set(words(lexicons[lang].generic))),
     stopSkeletons: new Set([...words(lexicons.ar.stopwords), ...words(lexicons.fa.stopwords)].map(arabiziSkeleton)),
     phrases: new PhraseSet([
       ...tagged("acute", (l) => l.emergency.acute),
@@ -105,11 +109,17 @@ export function createMatcher(
 ): Matcher {
   const config: MatcherConfig = { ...DEFAULT_MATCHER_CONFIG, ...overrides };
   const lex = compileLexicons(lexicons);
-  const index = new TopicIndex(faq, lex.stopwords);
-  /** A word is dropped when it is a function word of the message's language, or of another language and
-   * not a content word of the message's language ("ev" is "this" in Kurmanji but "home" in Turkish). */
+  const index = new TopicIndex(
+    faq,
+    mapLanguages((lang) => new Set([...lex.stopwords[lang], ...lex.generic[lang]])),
+  );
+  /** A word is dropped when it is a function word or generic word of the message's language, or a function
+   * word of another language and not a content word of the message's language ("ev" is "this" in Kurmanji
+   * but "home" in Turkish). */
   const isStopword = (token: string, lang: Lang) =>
-    lex.stopwords[lang].has(token) || (lex.anyStopword.has(token) && !index.isContentIn(token, lang));
+    lex.stopwords[lang].has(token) ||
+    lex.generic[lang].has(token) ||
+    (lex.anyStopword.has(token) && !index.isContentIn(token, lang));
 
   // Scratch space for rank, reused across messages (match is synchronous), so that a message costs work in
   // proportion to the topics its words touch rather than to the size of the FAQ.

@@ -6,6 +6,7 @@ import type { Lexicon } from "../../src/matcher/lexicon/types.js";
 
 const emptyLexicon = (): Lexicon => ({
   stopwords: [],
+  generic: [],
   smalltalk: { greeting: [], thanks: [], bye: [], bot: [], ack: [] },
   askPerson: [],
   emergency: { acute: [], weak: [], info: [] },
@@ -17,6 +18,7 @@ function lexicons(): Record<Lang, Lexicon> {
   const all = Object.fromEntries(LANGUAGES.map((lang) => [lang, emptyLexicon()])) as Record<Lang, Lexicon>;
   all.en = {
     stopwords: ["how", "do", "i", "my", "the", "a", "where", "is", "to", "what", "can"],
+    generic: [],
     smalltalk: {
       greeting: ["hello", "hi"],
       thanks: ["thanks", "thank you"],
@@ -237,6 +239,32 @@ describe("function words of one language that are content words of another", () 
 
   it("still drops them where they are function words", () => {
     expect(local.match("where is the ticket", { lang: "en" }).matches.map((m) => m.id)).not.toContain("job-search");
+  });
+});
+
+describe("generic words: everyday words that do not say which topic is meant", () => {
+  const all = lexicons();
+  all.en = { ...all.en, generic: ["son", "daughter"] };
+  const withFamily: Faq = {
+    categories: faq.categories,
+    topics: [
+      ...faq.topics,
+      topic("leisure-sports", { en: { title: "Sports clubs", questions: ["Where can my son play football?"] } }),
+    ],
+  };
+  const local = createMatcher(withFamily, { thresholds: { answer: 0.4, clarify: 0.15, margin: 0.1 } }, all);
+
+  it("do not point to a topic whose questions happen to use them", () => {
+    const result = local.match("my son child benefit", { lang: "en" });
+    expect(result.matches[0]?.id).toBe("child-benefit");
+    expect(result.matches.map((m) => m.id)).not.toContain("leisure-sports");
+  });
+
+  it("do not make the matcher less sure, unlike words the FAQ does not know", () => {
+    const plain = local.match("child benefit", { lang: "en" }).matches[0];
+    expect(local.match("my daughter child benefit", { lang: "en" }).matches[0]).toEqual(plain);
+    const unknown = local.match("my neighbour child benefit", { lang: "en" }).matches[0];
+    expect(unknown?.confidence).toBeLessThan(plain?.confidence ?? 0);
   });
 });
 

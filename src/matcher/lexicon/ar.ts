@@ -204,6 +204,7 @@ export const ar: Lexicon = {
     "kaman",
     "3andi",
   ],
+  generic: ["ابني", "ابنتي", "بنتي", "ابن", "بنت"],
   smalltalk: {
     greeting: [
       "مرحبا",

@@ -211,6 +211,7 @@ export const de: Lexicon = {
     "neue",
     "neuen",
   ],
+  generic: ["sohn", "söhne", "tochter", "töchter", "junge", "mädchen"],
   smalltalk: {
     greeting: [
       "hallo",

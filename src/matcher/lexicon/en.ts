@@ -206,6 +206,7 @@ export const en: Lexicon = {
     "new",
     "home",
   ],
+  generic: ["son", "sons", "daughter", "daughters", "kid", "boy", "girl"],
   smalltalk: {
     greeting: [
       "hello",

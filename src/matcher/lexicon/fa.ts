@@ -206,6 +206,7 @@ export const fa: Lexicon = {
     "chand",
     "cheghadr",
   ],
+  generic: ["پسرم", "دخترم", "پسر", "دختر"],
   smalltalk: {
     greeting: [
       "سلام",

@@ -171,6 +171,7 @@ export const ku: Lexicon = {
     "pirs",
     "pirsek",
   ],
+  generic: ["kur", "kurê", "keç", "keça", "qîz", "qîza"],
   smalltalk: {
     greeting: [
       "silav",

@@ -180,6 +180,7 @@ export const tr: Lexicon = {
     "sorum",
     "sormak",
   ],
+  generic: ["oğlum", "oğlu", "oğluma", "oğlumu", "kızım", "kızı", "kızıma", "kızımı"],
   smalltalk: {
     greeting: [
       "merhaba",

@@ -10,6 +10,14 @@
 export interface Lexicon {
   /** Function words that carry no topic: pronouns, articles, question words, auxiliaries, fillers. */
   stopwords: string[];
+  /**
+   * Everyday content words that say nothing about which topic is meant, such as "son" and "daughter" in
+   * "my son needs a Kita place": neither evidence for a topic (the FAQ's questions mention them here and
+   * there) nor unknown words that weaken a match. Not words a topic is about ("child" for child benefit,
+   * "wife" or "mother" for family reunification), and not words that are what an out-of-scope question is
+   * about ("tomorrow" in a question about the weather).
+   */
+  generic: string[];
   /** Small talk; a message made only of these (plus stopwords and emoji) is small talk. */
   smalltalk: {
     greeting: string[];
