@@ -179,6 +179,9 @@ function officeNameOfChat(city: City, chatId: number): string {
   return city.offices.find((office) => office.staffChatId === chatId)?.name ?? "staff";
 }
 
+// Terminals lay out right-to-left text on their own and show the isolate marks as stray glyphs.
+const BIDI_ISOLATES = /[\u2066-\u2069]/g;
+
 /** Prints the bot's calls readably: HTML as plain text, buttons numbered, notices in parentheses. */
 class TerminalView {
   constructor(
@@ -205,10 +208,7 @@ class TerminalView {
 
   private message(speaker: string, html: string, markup: InlineKeyboardMarkup | undefined): void {
     const indent = " ".repeat(speaker.length + 2);
-    // Terminals lay out right-to-left text on their own and show the isolate marks as stray glyphs.
-    const lines = htmlToText(html)
-      .replace(/[\u2066-\u2069]/g, "")
-      .split("\n");
+    const lines = htmlToText(html).replace(BIDI_ISOLATES, "").split("\n");
     this.io.out(
       `${speaker}: ${lines.map((line, index) => (index === 0 || line === "" ? line : indent + line)).join("\n")}`,
     );
@@ -219,7 +219,7 @@ class TerminalView {
     if (heading) this.io.out(heading);
     let number = 0;
     for (const row of markup?.inline_keyboard ?? []) {
-      this.io.out(`  ${row.map((button) => `[${++number}] ${button.text}`).join("   ")}`);
+      this.io.out(`  ${row.map((button) => `[${++number}] ${button.text.replace(BIDI_ISOLATES, "")}`).join("   ")}`);
     }
   }
 }
