@@ -4,7 +4,7 @@ import { TRANSLATIONS } from "../../src/bot/i18n.js";
 import { findTopic, topicText } from "../../src/faq/index.js";
 import type { Lang } from "../../src/languages.js";
 import type { Lotse } from "../../src/runtime.js";
-import { STAFF_CHAT_BASE, shippedFaq, type TestUser, useBots } from "../helpers/telegram.js";
+import { keysWithPrefix, STAFF_CHAT_BASE, shippedFaq, type TestUser, useBots } from "../helpers/telegram.js";
 
 const bots = useBots();
 const { faq, matcher } = shippedFaq().get();
@@ -362,6 +362,20 @@ describe("handing a question to the district office", () => {
       question: null,
       userChatId: 0,
     });
+  });
+
+  it("/delete in the middle of a hand-off leaves no trace of the question in Redis", async () => {
+    const lotse = start();
+    const user = bots.user(lotse.bot, "de");
+    const question = "Wo gibt es die beste Pizza? Ich heiße Samira Haddad.";
+    await user.send(question);
+    await user.press(TRANSLATIONS.de.handoff.offerButton);
+    await user.send("/delete");
+    for (const key of await keysWithPrefix(bots.redis, bots.prefix)) {
+      const type = await bots.redis.type(key);
+      const value = type === "string" ? await bots.redis.get(key) : JSON.stringify(await bots.redis.hgetall(key));
+      expect(value ?? "", key).not.toContain("Haddad");
+    }
   });
 
   it("remembers the district: the next hand-off does not ask again", async () => {
