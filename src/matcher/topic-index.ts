@@ -7,7 +7,7 @@ import { arabicCore, arabicVariants, arabiziSkeleton, normalize, scriptOf, stemL
 /** How much a word counts for a topic by where it stands: keywords are chosen, questions are prose. */
 const FIELD_WEIGHT = { keywords: 1, title: 0.9, questions: 0.75 } as const;
 /** Similarity of the ways a message word can meet an indexed word. */
-export const SIMILARITY = { exact: 1, prefix: 0.85, stem: 0.8, fuzzy: 0.8, skeleton: 0.75 } as const;
+export const SIMILARITY = { exact: 1, prefix: 0.85, stem: 0.8, fuzzy: 0.8, skeleton: 0.75, root: 0.6 } as const;
 const FUZZY_MAX_SCORE = 0.34;
 const FUZZY_MAX_CANDIDATES = 20;
 /** Remembered fuzzy lookups: people repeat the same misspellings; bounded so memory stays flat. */
@@ -15,6 +15,8 @@ const FUZZY_CACHE_SIZE = 20_000;
 const FUZZY_SPREAD = 0.08;
 const STEM_SHARE = 0.7;
 const PREFIX_SHARE = 0.6;
+/** Below this share of the longer Cyrillic word, a shared start is a root common to different words. */
+const CYRILLIC_ROOT_SHARE = 0.55;
 
 export interface Posting {
   topic: number;
@@ -140,8 +142,8 @@ export class TopicIndex {
         }
         // Inflections share most of the word; compounds that merely start alike ("Kranken-kasse",
         // "Kranken-wagen") do not.
-        else if (commonPrefix(token, other) >= Math.ceil(STEM_SHARE * Math.min(token.length, other.length))) {
-          add(term, SIMILARITY.stem);
+        else if (sharesStem(token, other)) {
+          add(term, sharesOnlyRoot(token, other) ? SIMILARITY.root : SIMILARITY.stem);
         }
       }
     }
@@ -277,6 +279,20 @@ export class TopicIndex {
 
 function isIndexable(token: string): boolean {
   return /^\d+$/.test(token) ? token.length >= 3 : token.length >= 2;
+}
+
+function sharesStem(a: string, b: string): boolean {
+  return commonPrefix(a, b) >= Math.ceil(STEM_SHARE * Math.min(a.length, b.length));
+}
+
+/**
+ * Ukrainian and Russian build verbs, nouns and adjectives on one short root with long endings, so a
+ * shared start that is most of the shorter word can be little of the longer one: "подати" (to submit)
+ * and "податковий" (tax) share only "подат". Such a pair is weaker evidence, not none: "записаться"
+ * (to book) and "запись" (appointment) are the same matter.
+ */
+function sharesOnlyRoot(a: string, b: string): boolean {
+  return scriptOf(a) === "cyrillic" && commonPrefix(a, b) < CYRILLIC_ROOT_SHARE * Math.max(a.length, b.length);
 }
 
 function commonPrefix(a: string, b: string): number {

@@ -3,6 +3,7 @@ import type { Faq, Topic, TopicText } from "../../src/faq/index.js";
 import { LANGUAGES, type Lang } from "../../src/languages.js";
 import { createMatcher, decide } from "../../src/matcher/index.js";
 import type { Lexicon } from "../../src/matcher/lexicon/types.js";
+import { SIMILARITY, TopicIndex } from "../../src/matcher/topic-index.js";
 
 const emptyLexicon = (): Lexicon => ({
   stopwords: [],
@@ -294,5 +295,23 @@ describe("deciding by thresholds", () => {
     expect(decide([{ id: "a", confidence: 0.3 }], thresholds).decision).toBe("clarify");
     expect(decide([{ id: "a", confidence: 0.1 }], thresholds).decision).toBe("handoff");
     expect(decide([], thresholds).decision).toBe("handoff");
+  });
+});
+
+describe("Cyrillic words that share only a short root", () => {
+  const taxes: Faq = {
+    categories: faq.categories,
+    topics: [topic("tax-id", { uk: { title: "Податковий номер", questions: ["Де знайти податковий номер?"] } })],
+  };
+  const none = Object.fromEntries(LANGUAGES.map((lang) => [lang, new Set<string>()])) as Record<Lang, Set<string>>;
+  const index = new TopicIndex(taxes, none);
+  const similarityTo = (word: string, indexed: string) =>
+    index.lookup(word).find((hit) => hit.term === index.lookup(indexed)[0]?.term)?.similarity;
+
+  // "подати" (to submit) and "податковий" (tax) start alike but are different words.
+  it("count as weaker evidence than an inflection of the same word", () => {
+    expect(similarityTo("подати", "податковий")).toBe(SIMILARITY.root);
+    expect(similarityTo("податкову", "податковий")).toBe(SIMILARITY.stem);
+    expect(SIMILARITY.root).toBeLessThan(SIMILARITY.stem);
   });
 });
