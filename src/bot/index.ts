@@ -102,8 +102,8 @@ export function createBot({
 
   // Features
   const features = bot.errorBoundary(handleFeatureError);
-  features.use(groupFeature);
   features.use(createStaffFeature(i18n, city));
+  features.use(groupFeature);
   features.use(createOnboardingConversation());
   features.use(createHandoffConversation(i18n, city, config.handoff));
   features.use(createDistrictConversation(i18n, city));

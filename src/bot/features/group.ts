@@ -1,17 +1,14 @@
 import { Composer, GrammyError } from "grammy";
 import type { Context } from "../context.js";
-import { staffChatIds } from "./staff.js";
 
 export const groupFeature = new Composer<Context>();
 
 /**
  * Lotse talks to newcomers one-to-one; in a group it would read and answer other people's messages. It
- * leaves every group and channel except the district offices' staff groups (in the city file), saying
- * why and where to write instead.
+ * leaves every group and channel, saying why and where to write instead. The district offices' staff
+ * groups never get here: the staff feature, registered before this one, takes all of their updates.
  */
-const foreignChat = groupFeature.filter(
-  (ctx) => ctx.chat !== undefined && ctx.chat.type !== "private" && !staffChatIds(ctx.city).has(ctx.chat.id),
-);
+const foreignChat = groupFeature.filter((ctx) => ctx.chat !== undefined && ctx.chat.type !== "private");
 
 foreignChat.on("my_chat_member", async (ctx) => {
   const status = ctx.myChatMember.new_chat_member.status;

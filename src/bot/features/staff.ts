@@ -14,7 +14,7 @@ const OPEN_LIST_LIMIT = 30;
 const MEMBER_STATUSES = new Set(["creator", "administrator", "member"]);
 
 /** The staff chats named in the city file: the only groups the bot stays in. */
-export function staffChatIds(city: City): Set<number> {
+function staffChatIds(city: City): Set<number> {
   return new Set(city.offices.flatMap((office) => (office.staffChatId === null ? [] : [office.staffChatId])));
 }
 
@@ -22,7 +22,8 @@ export function staffChatIds(city: City): Set<number> {
  * The district offices' staff groups: claim and close buttons, answers by replying to a ticket (text,
  * photo, document, or `/faq <topic>` in the newcomer's language), /block and /unblock as replies, and
  * /open. Only members of the group that owns a ticket can answer it; everything else in these groups —
- * colleagues talking to each other — is none of the bot's business.
+ * colleagues talking to each other — is none of the bot's business, and goes no further (the group
+ * feature after this one leaves every other group).
  */
 export function createStaffFeature(instance: i18n, city: City): Composer<Context> {
   const st = staffTranslator(instance, city.staffLanguage);
