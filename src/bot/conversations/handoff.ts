@@ -62,9 +62,11 @@ export function createHandoffConversation(
         refusal,
         open: open.length,
         latest: open.at(-1)?.number,
+        // Recorded with the conversation, so a "send" or "add" replayed after a crash changes nothing twice.
+        requestId: randomUUID(),
       };
     });
-    const { lang, chatId } = setup;
+    const { lang, chatId, requestId } = setup;
     const t = translator(instance, lang);
     const opening = {
       "no-match": t("handoff.noMatch"),
@@ -106,7 +108,7 @@ export function createHandoffConversation(
     if (payload.step === "add" && payload.ticket !== undefined) {
       const number = payload.ticket;
       const text = question;
-      const added = await conversation.external((outer) => outer.tickets.addFollowUp(number, chatId, text));
+      const added = await conversation.external((outer) => outer.tickets.addFollowUp(number, chatId, text, requestId));
       await chosen.reply(added.ok ? t("handoff.followUpAdded", { number }) : t("handoff.followUpFinished", { number }));
       return;
     }
@@ -130,8 +132,6 @@ export function createHandoffConversation(
 
     let districtId = setup.districtId ?? (await askDistrict(conversation, ctx, city, t, lang));
     await remember(conversation, districtId);
-    // Recorded before the consent is asked, so a replay of "send" after a crash asks for the same ticket.
-    const requestId = await conversation.external(() => randomUUID());
     for (;;) {
       const office = officeForDistrict(city, districtId ?? undefined);
       const district = city.districts.find((d) => d.id === districtId)?.name ?? office.name;
