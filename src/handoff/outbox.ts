@@ -262,9 +262,9 @@ export class OutboxWorker {
 
 function failureFields(error: unknown) {
   if (error instanceof GrammyError) {
-    // A group that became a supergroup has a new id; the admin has to put it into the city file.
-    const migrated = error.parameters.migrate_to_chat_id;
-    return { code: error.error_code, reason: error.description, ...(migrated ? { newChatId: migrated } : {}) };
+    // A group that became a supergroup has a new id, which the bot posts in the new group when it leaves it.
+    const migrated = error.parameters.migrate_to_chat_id !== undefined;
+    return { code: error.error_code, reason: error.description, ...(migrated ? { migrated } : {}) };
   }
   return errorFields(error);
 }

@@ -70,7 +70,14 @@ describe("group chats", () => {
     const update = membershipUpdate(bots.telegram, group, adder, "member");
     const reply = await deliver(bot, update);
     expect(reply.calls.map((call) => call.method)).toEqual(["sendMessage", "leaveChat"]);
-    expect(reply.sent[0]).toBe(TRANSLATIONS.ar.group.leaving.replace("{{username}}", LOCAL_BOT_INFO.username));
+    expect(reply.sent[0]).toContain(TRANSLATIONS.ar.group.leaving.replace("{{username}}", LOCAL_BOT_INFO.username));
+  });
+
+  it("tell the group its id for the city file, and keep the id out of the logs", async () => {
+    const log: string[] = [];
+    const reply = await deliver(bots.bot({ log }), membershipUpdate(bots.telegram, group, adder, "member"));
+    expect(reply.sent[0]).toContain(`<code>staff_chat_id: ${group.id}</code>`);
+    expect(log.join("\n")).not.toContain(String(group.id));
   });
 
   it("are left when a message arrives from one the bot is still in", async () => {

@@ -23,12 +23,14 @@ foreignChat.on("message", (ctx) => leave(ctx));
 foreignChat.use(() => {});
 
 async function leave(ctx: Context): Promise<void> {
-  // A group's id is no one's personal data, and it is what an admin needs to make the group a staff group.
-  ctx.logger.info("leaving a chat that is not a staff chat; set its id as staff_chat_id to keep the bot there", {
-    chat: ctx.chat?.id,
-  });
+  ctx.logger.info("leaving a chat that is not a staff chat");
+  // The group's id goes to the group itself, not into the logs: an admin adding the bot to a new staff
+  // group reads there what to put into the city file.
+  const setting = `<code>staff_chat_id: ${ctx.chat?.id}</code>`;
   try {
-    if (ctx.chat?.type !== "channel") await ctx.reply(ctx.t("group.leaving", { username: ctx.me.username }));
+    if (ctx.chat?.type !== "channel") {
+      await ctx.reply(`${ctx.t("group.leaving", { username: ctx.me.username })}\n\n${setting}`, { parse_mode: "HTML" });
+    }
     await ctx.leaveChat();
   } catch (error) {
     // Several messages may arrive before the bot is gone; for the later ones Telegram refuses both calls.
