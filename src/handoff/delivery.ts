@@ -1,7 +1,8 @@
 import { type Api, GrammyError } from "grammy";
 import type { Message } from "grammy/types";
 import type { i18n } from "i18next";
-import { splitMessage } from "../bot/helpers/split-message.js";
+import { HTML } from "../bot/helpers/html.js";
+import { CAPTION_LIMIT, splitMessage } from "../bot/helpers/split-message.js";
 import { staffTranslator, translator } from "../bot/i18n.js";
 import { createStaffTicketKeyboard } from "../bot/keyboards/staff.js";
 import type { City } from "../city/index.js";
@@ -13,9 +14,6 @@ import { FINISHED, type Job, type StaffAnswer, type Ticket } from "./model.js";
 import { type Deliver, UndeliverableError } from "./outbox.js";
 import type { TicketService } from "./tickets.js";
 
-const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
-/** Telegram's limit for a photo's or document's caption. */
-const CAPTION_LIMIT = 1024;
 const HOUR_MS = 60 * 60 * 1000;
 
 export interface DeliveryDependencies {

@@ -1,4 +1,5 @@
 import type { Chat, InlineKeyboardMarkup, Message, Update, User, UserFromGetMe } from "grammy/types";
+import { CAPTION_LIMIT, MESSAGE_LIMIT } from "../bot/helpers/split-message.js";
 
 /** A call the bot made to the Bot API. */
 export interface BotApiCall {
@@ -173,7 +174,7 @@ export class LocalTelegram {
   private respond({ method, payload }: BotApiCall): unknown {
     // Telegram counts the visible text, after HTML; a bot that sends more gets this error, not a cut message.
     const visible = (field: unknown) => (typeof field === "string" ? htmlToText(field).length : 0);
-    if (visible(payload.text) > TEXT_LIMIT || visible(payload.caption) > CAPTION_LIMIT) {
+    if (visible(payload.text) > MESSAGE_LIMIT || visible(payload.caption) > CAPTION_LIMIT) {
       return { ok: false, error_code: 400, description: "Bad Request: message is too long" };
     }
     const content = SENT_CONTENT[method];
@@ -215,9 +216,6 @@ export class LocalTelegram {
     return { ok: false, error_code: 404, description: `Not Found: ${method} is not supported by the local Bot API` };
   }
 }
-
-const TEXT_LIMIT = 4096;
-const CAPTION_LIMIT = 1024;
 
 const caption = (payload: Record<string, unknown>) => (payload.caption ? { caption: String(payload.caption) } : {});
 /** The methods that send a message, and what the sent message holds. */

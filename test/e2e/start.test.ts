@@ -6,18 +6,10 @@ import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRANSLATIONS } from "../../src/bot/i18n.js";
 import { BIN, cleanEnv, editedCityFile, runLotse, staffedCityFile } from "../helpers/cli.js";
+import { freePort } from "../helpers/net.js";
 import { connectTestRedis, deleteKeys, REDIS_URL, uniquePrefix } from "../helpers/telegram.js";
 
 const TOKEN = "123456789:lotse-e2e-token";
-
-/** A free port on this machine, for the emulator (which cannot be asked to pick one itself). */
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, "127.0.0.1");
-  await once(probe, "listening");
-  const { port } = probe.address() as AddressInfo;
-  probe.close();
-  return port;
-}
 
 /**
  * The emulator answers getUpdates at once even when there is nothing new, so an idle bot would poll in

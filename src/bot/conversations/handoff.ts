@@ -7,6 +7,7 @@ import { MAX_QUESTION_LENGTH, nearTopicIds, type Refusal } from "../../handoff/i
 import { LANGUAGE_NAMES, type Lang } from "../../languages.js";
 import type { HandoffReason } from "../../matcher/index.js";
 import { type HandoffStep, handoffCallback } from "../callback-data.js";
+import { HTML } from "../helpers/html.js";
 import { type Translate, translator } from "../i18n.js";
 import { createBrowseKeyboard } from "../keyboards/menu.js";
 import { askDistrict } from "./district.js";
@@ -19,8 +20,6 @@ export interface HandoffStart {
   reason: HandoffReason | "not-helpful";
   question?: string;
 }
-
-const HTML = { parse_mode: "HTML" } as const;
 
 const button = (label: string, step: HandoffStep, ticket?: number) =>
   InlineKeyboard.text(label, handoffCallback.build({ step, ...(ticket === undefined ? {} : { ticket }) }));

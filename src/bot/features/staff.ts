@@ -80,7 +80,7 @@ export function createStaffFeature(instance: i18n, city: City): Composer<Context
       }
       const answer = staffAnswer(ctx.message);
       if (!answer) {
-        await ctx.reply(st("reply.unsupported"), { reply_parameters: { message_id: ctx.message.message_id } });
+        await replyToMessage(ctx, st("reply.unsupported"));
         return;
       }
       await relay(ctx, ticket, answer);
@@ -88,17 +88,14 @@ export function createStaffFeature(instance: i18n, city: City): Composer<Context
   );
 
   // These only make sense as a reply to a ticket; said without one, the bot explains instead of staying silent.
-  staff.command(["faq", "block", "unblock"], (ctx) =>
-    ctx.reply(st("reply.needsReply"), { reply_parameters: { message_id: ctx.msgId ?? 0 } }),
-  );
+  staff.command(["faq", "block", "unblock"], (ctx) => replyToMessage(ctx, st("reply.needsReply")));
 
   // Everything else in a staff group: colleagues talking, service messages, other people's buttons.
   staff.use(() => {});
 
   async function staffCommand(ctx: Context, ticket: Ticket, name: string, argument: string): Promise<void> {
     const number = ticket.number;
-    const reply = (html: string) =>
-      ctx.reply(html, { parse_mode: "HTML", reply_parameters: { message_id: ctx.msgId ?? 0 } });
+    const reply = (html: string) => replyToMessage(ctx, html);
     if (name === "faq") {
       const faq = ctx.knowledge.faq;
       if (!argument) return void (await reply(st("reply.faqUsage")));
@@ -133,10 +130,15 @@ export function createStaffFeature(instance: i18n, city: City): Composer<Context
     ctx.logger.info("staff answer", { ticket: ticket.number, type: answer.type, ok: result.ok });
     if (result.ok) return;
     const key = ticket.unreachable ? "reply.unreachable" : "reply.finished";
-    await ctx.reply(st(key, { number: ticket.number }), { reply_parameters: { message_id: ctx.msgId ?? 0 } });
+    await replyToMessage(ctx, st(key, { number: ticket.number }));
   }
 
   return staffFeature;
+}
+
+/** Answers staff under the message they sent, so it is clear in a busy group what the bot refers to. */
+function replyToMessage(ctx: Context, html: string) {
+  return ctx.reply(html, { parse_mode: "HTML", reply_parameters: { message_id: ctx.msgId ?? 0 } });
 }
 
 /** Whether the sender is (still) a member of the staff group: Telegram says, not the bot's memory. */

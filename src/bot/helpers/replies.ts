@@ -6,10 +6,8 @@ import type { Context } from "../context.js";
 import { HANDOFF, type HandoffStart } from "../conversations/handoff.js";
 import { createAnswerKeyboard, createClarifyKeyboard } from "../keyboards/answer.js";
 import { createCategoryKeyboard } from "../keyboards/menu.js";
+import { HTML } from "./html.js";
 import { splitMessage } from "./split-message.js";
-
-// Answers carry links; previews would bury the text under a picture of some web page.
-const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
 
 /** Sends HTML, split at Telegram's limit; the keyboard goes under the last part. */
 export async function replyHtml(ctx: Context, html: string, keyboard?: InlineKeyboard): Promise<void> {

@@ -1,5 +1,7 @@
 /** Telegram's limit for a message's text. */
 export const MESSAGE_LIMIT = 4096;
+/** Telegram's limit for a photo's or document's caption. */
+export const CAPTION_LIMIT = 1024;
 
 /**
  * Splits Telegram HTML into messages of at most `limit` characters: between lines where possible, else
