@@ -3,10 +3,11 @@ import { parseArgs } from "node:util";
 import { findTopic, topicText } from "../faq/index.js";
 import { loadKnowledge } from "../knowledge/load.js";
 import { isLang, type Lang } from "../languages.js";
-import type { MatchResult } from "../matcher/index.js";
+import type { MatchResult, WordExplanation } from "../matcher/index.js";
 import { DEFAULT_FAQ_DIR, type Io } from "./io.js";
 
-const USAGE = 'usage: lotse match "text" [--lang xx] [--dir DIR] | lotse match --jsonl [--dir DIR] < lines.jsonl';
+const USAGE =
+  'usage: lotse match "text" [--lang xx] [--explain] [--dir DIR] | lotse match --jsonl [--dir DIR] < lines.jsonl';
 
 /** `lotse match`: the matcher's decision for one message, or for JSON lines from stdin. */
 export async function matchCommand(
@@ -22,6 +23,7 @@ export async function matchCommand(
       dir: { type: "string", default: DEFAULT_FAQ_DIR },
       matcher: { type: "string" },
       jsonl: { type: "boolean" },
+      explain: { type: "boolean" },
     },
   });
   if (values.lang !== undefined && !isLang(values.lang)) {
@@ -36,7 +38,7 @@ export async function matchCommand(
   const { matcher, faq } = knowledge;
 
   if (!values.jsonl) {
-    const result = matcher.match(positionals.join(" "), { lang: values.lang });
+    const result = matcher.match(positionals.join(" "), { lang: values.lang, explain: values.explain });
     io.out(`decision: ${describe(result)}`);
     io.out(`language: ${result.lang}`);
     for (const [i, m] of result.matches.slice(0, 3).entries()) {
@@ -44,6 +46,7 @@ export async function matchCommand(
       const title = topic ? topicText(topic, result.lang).text.title : "";
       io.out(`${i + 1}. ${m.id}  ${m.confidence.toFixed(3)}  ${title}`);
     }
+    if (result.words) printWords(result.words, io);
     return 0;
   }
 
@@ -53,6 +56,19 @@ export async function matchCommand(
     io.out(JSON.stringify(matchLine(line, (text, lang) => matcher.match(text, { lang }))));
   }
   return 0;
+}
+
+/** For admins: which words found which topics, and which words no topic knows (candidates for keywords). */
+function printWords(words: WordExplanation[], io: Io): void {
+  const ignored = words.filter((w) => w.kind === "skipped").map((w) => w.word);
+  if (ignored.length > 0) io.out(`ignored: ${ignored.join(" ")}`);
+  for (const { word, kind, terms } of words) {
+    if (kind === "unknown") io.out(`  ${word}: in no topic (weakens every match)`);
+    for (const { term, similarity, topics } of terms ?? []) {
+      const shown = topics.slice(0, 4).join(", ") + (topics.length > 4 ? `, +${topics.length - 4}` : "");
+      io.out(`  ${word} → ${term} (${similarity}): ${shown}`);
+    }
+  }
 }
 
 function describe(result: MatchResult): string {

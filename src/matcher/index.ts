@@ -8,4 +8,5 @@ export type {
   MatchResult,
   SmalltalkKind,
   TopicMatch,
+  WordExplanation,
 } from "./types.js";

@@ -14,7 +14,14 @@ import {
 } from "./normalize.js";
 import { compilePhrases, PhraseSet } from "./phrases.js";
 import { TopicIndex } from "./topic-index.js";
-import type { MatcherThresholds, MatchOptions, MatchResult, SmalltalkKind, TopicMatch } from "./types.js";
+import type {
+  MatcherThresholds,
+  MatchOptions,
+  MatchResult,
+  SmalltalkKind,
+  TopicMatch,
+  WordExplanation,
+} from "./types.js";
 
 /** The matcher's tunable numbers; `lotse eval --calibrate` searches them on the labelled set. */
 export interface MatcherConfig {
@@ -55,9 +62,13 @@ const EMOJI_KIND: Array<[RegExp, SmalltalkKind]> = [
   [/[👋]/u, "greeting"],
 ];
 const SOS_EMOJI = /[🆘🚨]/u;
+/** Words that may stand between the two words of an acute emergency phrase; more than other phrases allow. */
+const EMERGENCY_SLACK = 6;
+/** Content words that may stand beside small talk without making it a question. */
+const SMALLTALK_LEFTOVER = 2;
 
 /** What a lexicon phrase signals. */
-type PhraseTag = SmalltalkKind | "askPerson" | "acute" | "weak" | "info";
+type PhraseTag = SmalltalkKind | "askPerson" | "acute" | "weak" | "info" | "offTopic";
 
 interface CompiledLexicons {
   /** Each language's function words: one language's function word can be another's content word. */
@@ -79,7 +90,13 @@ function compileLexicons(lexicons: Record<Lang, Lexicon>): CompiledLexicons {
   const all = LANGUAGES.map((lang) => lexicons[lang]);
   const words = (list: readonly string[]) => list.flatMap((w) => tokenize(normalize(w)));
   const tagged = (tag: PhraseTag, pick: (lexicon: Lexicon) => string[]) =>
-    compilePhrases(all.flatMap(pick)).map((phrase) => ({ phrase, tag }));
+    compilePhrases(all.flatMap(pick)).map((phrase) => ({
+      phrase:
+        // People in panic tell a story between the two words that matter: "my son, 5, in the park, lost".
+        // Longer phrases are made of small words that would meet by chance across a wide window.
+        tag === "acute" && phrase.words.length === 2 ? { ...phrase, slack: EMERGENCY_SLACK } : phrase,
+      tag,
+    }));
   return {
     stopwords: mapLanguages((lang) => new Set(words(lexicons[lang].stopwords))),
     anyStopword: new Set(all.flatMap((lexicon) => words(lexicon.stopwords))),
@@ -90,6 +107,7 @@ function compileLexicons(lexicons: Record<Lang, Lexicon>): CompiledLexicons {
       ...tagged("weak", (l) => l.emergency.weak),
       ...tagged("info", (l) => l.emergency.info),
       ...tagged("askPerson", (l) => l.askPerson),
+      ...tagged("offTopic", (l) => l.offTopic),
       ...SMALLTALK_KINDS.flatMap((kind) => tagged(kind, (l) => l.smalltalk[kind])),
     ]),
     languageWords: mapLanguages((lang) => new Set(words([...lexicons[lang].stopwords, ...lexicons[lang].markers]))),
@@ -128,7 +146,7 @@ export function createMatcher(
   const touched: number[] = [];
   const candidates: number[] = [];
 
-  function rank(content: string[], lang: Lang, arabizi: boolean): TopicMatch[] {
+  function rank(content: string[], lang: Lang, arabizi: boolean, explain?: WordExplanation[]): TopicMatch[] {
     let matchedWeight = 0;
     let fuzzyBudget = MAX_FUZZY_LOOKUPS;
     let unknown = 0;
@@ -142,17 +160,24 @@ export function createMatcher(
       let hits = joined === undefined ? index.lookup(token, fuzzyAllowed) : [{ term: joined, similarity: 1 }];
       if (fuzzyAllowed && joined === undefined && token.length >= 4 && !hits.some((h) => h.similarity >= 0.8))
         fuzzyBudget--;
+      const word = joined === undefined ? token : `${token} ${next}`;
       if (joined !== undefined) i++;
       if (arabizi && scriptOf(token) === "latin" && !hits.some((h) => h.similarity === 1)) {
         const skeleton = arabiziSkeleton(arabiziLatin(token));
-        if (token.length <= 4 && lex.stopSkeletons.has(skeleton)) continue;
+        if (token.length <= 4 && lex.stopSkeletons.has(skeleton)) {
+          explain?.push({ word, kind: "skipped" });
+          continue;
+        }
         if (skeleton.length >= 2) hits = [...hits, ...index.lookupSkeleton(skeleton)];
       }
       if (hits.length === 0) {
         // Ages, amounts and times ("my son is 2") say nothing about whether the FAQ covers the question.
-        if (!NUMBER.test(token) && token.length >= 2) unknown += 1;
+        const counts = !NUMBER.test(token) && token.length >= 2;
+        if (counts) unknown += 1;
+        explain?.push({ word, kind: counts ? "unknown" : "skipped" });
         continue;
       }
+      explain?.push({ word, kind: "matched", terms: hits.map((hit) => index.explain(hit)) });
       let weight = 0;
       for (const { term, similarity } of hits) {
         const termWeight =
@@ -228,19 +253,33 @@ export function createMatcher(
         for (const position of hit.at) covered.add(position);
       }
     }
-    const content = tokens.filter((token, i) => !covered.has(i) && !isStopword(token, lang));
+    const skipped = (token: string, i: number) => covered.has(i) || isStopword(token, lang);
+    const content = tokens.filter((token, i) => !skipped(token, i));
+    const explain: WordExplanation[] | undefined = options.explain
+      ? tokens.flatMap((word, i) => (skipped(word, i) ? [{ word, kind: "skipped" as const }] : []))
+      : undefined;
     const arabizi =
       tokens.some(hasArabiziDigits) ||
       ((lang === "ar" || lang === "fa") && tokens.every((t) => scriptOf(t) !== "arabic"));
-    const matches = content.length > 0 ? rank(content, lang, arabizi) : [];
+    const matches = content.length > 0 ? rank(content, lang, arabizi, explain) : [];
+    const withWords = <T extends object>(result: T) => (explain ? { ...result, words: explain } : result);
 
     // "Are you a real person?" asks about the bot; it is not a request for one.
-    if (smalltalk === "bot" && content.length === 0) return { decision: "smalltalk", lang, matches, smalltalk };
+    if (smalltalk === "bot" && content.length === 0)
+      return withWords({ decision: "smalltalk", lang, matches, smalltalk });
     if (has("askPerson")) {
-      return { decision: "handoff", lang, matches, handoffReason: "asked-for-person" };
+      return withWords({ decision: "handoff", lang, matches, handoffReason: "asked-for-person" });
     }
-    if (smalltalk && content.length === 0) return { decision: "smalltalk", lang, matches, smalltalk };
-    return { ...decide(matches, config.thresholds), lang };
+    if (smalltalk && content.length === 0) return withWords({ decision: "smalltalk", lang, matches, smalltalk });
+    const decided = decide(matches, config.thresholds);
+    // "Is Lidl open on Sunday?" shares its words with the weekend doctor: a matter the FAQ does not cover
+    // may still be near a topic, so offer it as a choice rather than answer it outright.
+    if (decided.decision === "answer" && has("offTopic")) return withWords({ decision: "clarify", lang, matches });
+    // "thanks, you helped us so much": a word or two beside the thanks that fit no topic are part of the
+    // small talk; handing them to a person would answer a thank-you with a ticket.
+    if (smalltalk && decided.handoffReason === "no-match" && content.length <= SMALLTALK_LEFTOVER)
+      return withWords({ decision: "smalltalk", lang, matches, smalltalk });
+    return withWords({ ...decided, lang });
   }
 
   return { match, config };

@@ -126,7 +126,9 @@ export function arabicVariants(token: string): string[] {
 }
 
 export function arabicCores(token: string): string[] {
-  return [...new Set([token, stripArabicClitics(token), arabicCore(token)])];
+  // Phrases also meet short words with "و"/"ف" fused on ("وما عم يتنفس"), which arabicCore keeps whole.
+  const conjunction = token.length === 3 && /^[وف]/.test(token) ? [token.slice(1)] : [];
+  return [...new Set([token, stripArabicClitics(token), arabicCore(token), ...conjunction])];
 }
 
 /** How many leading characters identify a word family for prefix matching (inflection, compounds). */

@@ -10,10 +10,15 @@ interface PhraseWord {
 export interface Phrase {
   words: PhraseWord[];
   source: string;
+  /** How many other words may stand between the phrase's words. */
+  slack: number;
 }
 
+/** Fillers a phrase tolerates by default: "ما عم يتنفس", "not really breathing". */
+export const DEFAULT_SLACK = 3;
+
 /** Compiles lexicon phrases ("atm* nicht") with the same normalisation as messages. */
-export function compilePhrases(phrases: readonly string[]): Phrase[] {
+export function compilePhrases(phrases: readonly string[], slack = DEFAULT_SLACK): Phrase[] {
   const compiled: Phrase[] = [];
   for (const source of phrases) {
     const words = source
@@ -26,7 +31,7 @@ export function compilePhrases(phrases: readonly string[]): Phrase[] {
           prefix: prefix && i === all.length - 1,
         }));
       });
-    if (words.length > 0) compiled.push({ words, source });
+    if (words.length > 0) compiled.push({ words, source, slack });
   }
   return compiled;
 }
@@ -45,7 +50,7 @@ function wordMatches(word: PhraseWord, token: string): boolean {
  * length plus three tokens, in any order; undefined when it does not occur.
  */
 export function findPhrase(phrase: Phrase, tokens: readonly string[]): number[] | undefined {
-  const window = phrase.words.length + 3;
+  const window = phrase.words.length + phrase.slack;
   const positions = phrase.words.map((word) => tokens.flatMap((token, i) => (wordMatches(word, token) ? [i] : [])));
   if (positions.some((p) => p.length === 0)) return undefined;
   for (const start of positions[0] ?? []) {

@@ -157,6 +157,12 @@ export class TopicIndex {
     return [...hits.entries()].map(([term, similarity]) => ({ term, similarity }));
   }
 
+  /** An indexed word as `lotse match --explain` shows it: the word and the topics that use it. */
+  explain({ term, similarity }: TermHit): { term: string; similarity: number; topics: string[] } {
+    const topics = (this.postings[term] ?? []).map((posting) => this.topicIds[posting.topic] ?? "");
+    return { term: this.terms[term] ?? "", similarity: Math.round(similarity * 100) / 100, topics };
+  }
+
   /** Two message words that are one indexed word: "Kita Platz" → "kitaplatz", "ثبت نام" → "ثبتنام". */
   lookupJoined(first: string, second: string): number | undefined {
     return this.termIds.get(first + second);

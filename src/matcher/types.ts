@@ -23,11 +23,26 @@ export interface MatchResult {
   matches: TopicMatch[];
   smalltalk?: SmalltalkKind;
   handoffReason?: HandoffReason;
+  /** With `explain`: what each word of the message counted for. */
+  words?: WordExplanation[];
+}
+
+/**
+ * Why a word helped or weakened a match, so that an admin can see which keyword a topic lacks:
+ * `skipped` words (function words, greetings) are ignored, `unknown` words are in no topic and weaken
+ * every match, `matched` words point to the topics of the indexed words they met.
+ */
+export interface WordExplanation {
+  word: string;
+  kind: "skipped" | "unknown" | "matched";
+  terms?: Array<{ term: string; similarity: number; topics: string[] }>;
 }
 
 export interface MatchOptions {
   /** The language the user chose, or Telegram's language_code mapped onto ours: a prior, not a rule. */
   lang?: Lang;
+  /** Also report what each word counted for (slower; for `lotse match --explain`). */
+  explain?: boolean;
 }
 
 /** Confidence thresholds; configuration, calibrated with `lotse eval --calibrate`. */

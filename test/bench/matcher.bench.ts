@@ -92,28 +92,57 @@ function naiveFuse(faq: Faq): Fuse<string> {
   return new Fuse(strings);
 }
 
-function report(name: string, faq: Faq, queries: string[], warmUp: string[], naiveSample: number): void {
-  let start = performance.now();
-  const matcher = createMatcher(faq, config);
-  const buildMs = performance.now() - start;
-  start = performance.now();
+/**
+ * First sight is measured on several fresh matchers (empty typo cache, JIT already warm from the earlier
+ * ones) and the median pass reported with the range: on a shared 2-core machine one pass's p99 is often
+ * another process's time slice, not ours.
+ */
+function report(
+  name: string,
+  faq: Faq,
+  queries: string[],
+  warmUp: string[],
+  naiveSample: number,
+  passes: number,
+): void {
+  const builds: number[] = [];
+  const firsts: Timing[] = [];
+  let repeated: Timing | undefined;
+  for (let pass = 0; pass < passes; pass++) {
+    const start = performance.now();
+    const matcher = createMatcher(faq, config);
+    builds.push(performance.now() - start);
+    // Other messages first, as a running bot has seen: the JIT has compiled the matcher, but the measured
+    // set's misspellings are still new to the typo cache.
+    for (let round = 0; round < 3; round++) for (const q of warmUp) matcher.match(q);
+    const timing = time(queries, (q) => matcher.match(q), pass === passes - 1 ? 3 : 1);
+    firsts.push(timing.first);
+    if (pass === passes - 1) repeated = timing.repeated;
+  }
+  console.log(`  (lotse measured, now naive Fuse.js on ${naiveSample} queries…)`);
+  const start = performance.now();
   const fuse = naiveFuse(faq);
   const naiveBuildMs = performance.now() - start;
-  // Other messages first, as a running bot has seen: the JIT has compiled the matcher, but the measured
-  // set's misspellings are still new to the typo cache.
-  for (let pass = 0; pass < 3; pass++) for (const q of warmUp) matcher.match(q);
-  const ours = time(queries, (q) => matcher.match(q), 3);
-  console.log(`  (lotse measured, now naive Fuse.js on ${naiveSample} queries…)`);
   fuse.search(warmUp[0] ?? "");
   const naive = time(queries.slice(0, naiveSample), (q) => fuse.search(q)).first;
+  const first = median(firsts, (t) => t.p99);
+  const range = (pick: (t: Timing) => number) =>
+    `${Math.min(...firsts.map(pick)).toFixed(3)}–${Math.max(...firsts.map(pick)).toFixed(3)}`;
   const ms = (t: Timing) => `p50 ${t.p50.toFixed(3)} ms  p99 ${t.p99.toFixed(3)} ms  (${t.n} queries)`;
-  console.log(`\n${name}: ${faq.topics.length} topics, lotse index built in ${buildMs.toFixed(0)} ms`);
-  console.log(`  lotse, first sight  ${ms(ours.first)}`);
-  console.log(`  lotse, repeated     ${ms(ours.repeated)}`);
+  console.log(`\n${name}: ${faq.topics.length} topics, lotse index built in ${median(builds, (b) => b).toFixed(0)} ms`);
+  console.log(
+    `  lotse, first sight  ${ms(first)}, median of ${passes} fresh matchers; p99 range ${range((t) => t.p99)} ms`,
+  );
+  if (repeated) console.log(`  lotse, repeated     ${ms(repeated)}`);
   console.log(`  naive Fuse.js       ${ms(naive)}, index ${naiveBuildMs.toFixed(0)} ms`);
   console.log(
-    `  ratio naive/lotse (first sight): p50 ${(naive.p50 / ours.first.p50).toFixed(1)}×, p99 ${(naive.p99 / ours.first.p99).toFixed(1)}×`,
+    `  ratio naive/lotse (first sight): p50 ${(naive.p50 / first.p50).toFixed(1)}×, p99 ${(naive.p99 / first.p99).toFixed(1)}×`,
   );
+}
+
+function median<T>(values: T[], key: (value: T) => number): T {
+  const sorted = [...values].sort((a, b) => key(a) - key(b));
+  return sorted[Math.floor(sorted.length / 2)] as T;
 }
 
 const { faq, matcher } = loadKnowledge({ faqDir: DEFAULT_FAQ_DIR });
@@ -123,5 +152,5 @@ const warmUp = loadDataset(DEFAULT_CALIBRATION_FILE).map((m) => m.text);
 console.log(
   `queries: ${queries.length} messages of the evaluation set, after ${warmUp.length} of the calibration set; node ${process.version}`,
 );
-report("shipped FAQ", faq, queries, warmUp, NAIVE_SAMPLE);
-report(`synthetic FAQ (${SCALE}×)`, syntheticFaq(faq), queries, warmUp, NAIVE_SAMPLE_LARGE);
+report("shipped FAQ", faq, queries, warmUp, NAIVE_SAMPLE, 5);
+report(`synthetic FAQ (${SCALE}×)`, syntheticFaq(faq), queries, warmUp, NAIVE_SAMPLE_LARGE, 3);

@@ -11,6 +11,7 @@ const emptyLexicon = (): Lexicon => ({
   smalltalk: { greeting: [], thanks: [], bye: [], bot: [], ack: [] },
   askPerson: [],
   emergency: { acute: [], weak: [], info: [] },
+  offTopic: [],
   markers: [],
 });
 
@@ -29,10 +30,11 @@ function lexicons(): Record<Lang, Lexicon> {
     },
     askPerson: ["real person", "talk human"],
     emergency: {
-      acute: ["not breathing", "kill myself"],
+      acute: ["not breathing", "kill myself", "son lost"],
       weak: ["ambulance", "fire"],
       info: ["which number", "what number"],
     },
+    offTopic: ["football"],
     markers: ["please"],
   };
   all.de = { ...emptyLexicon(), stopwords: ["wie", "ich", "wo", "ist", "das", "mein", "meine"], markers: ["bitte"] };
@@ -151,6 +153,13 @@ describe("the matcher's decisions", () => {
     expect(matcher.match("🆘").decision).toBe("emergency");
   });
 
+  it("recognises an emergency told as a story between its two telling words", () => {
+    expect(matcher.match("my son who is five years old got lost").decision).toBe("emergency");
+    expect(matcher.match("my son asked me where the school is, it is said the bus got lost").decision).not.toBe(
+      "emergency",
+    );
+  });
+
   it("treats emergency words in an informational question as a question", () => {
     expect(matcher.match("ambulance now!").decision).toBe("emergency");
     expect(matcher.match("which number is the ambulance").decision).not.toBe("emergency");
@@ -161,6 +170,33 @@ describe("the matcher's decisions", () => {
     expect(matcher.match("thank you")).toMatchObject({ decision: "smalltalk", smalltalk: "thanks" });
     expect(matcher.match("👍")).toMatchObject({ decision: "smalltalk", smalltalk: "ack" });
     expect(matcher.match("hi, how do I register my address").decision).toBe("answer");
+  });
+
+  it("asks back instead of answering when the message names a matter the FAQ does not cover", () => {
+    expect(matcher.match("which ticket for the bus", { lang: "en" }).decision).toBe("answer");
+    const result = matcher.match("which ticket for the bus to football", { lang: "en" });
+    expect(result.decision).toBe("clarify");
+    expect(result.matches[0]?.id).toBe("public-transport");
+  });
+
+  it("keeps a thank-you with a word or two the FAQ does not know as small talk, not a hand-off", () => {
+    expect(matcher.match("thanks, wonderful service")).toMatchObject({ decision: "smalltalk", smalltalk: "thanks" });
+    expect(matcher.match("thanks, wonderful friendly patient service").decision).toBe("handoff");
+  });
+
+  it("finds an emergency phrase when Arabic fuses 'and' onto a short word", () => {
+    expect(matcher.match("ابي وقع ولا يتنفس").decision).toBe("emergency");
+  });
+
+  it("explains which words met which topics and which words no topic knows", () => {
+    const { words } = matcher.match("where is the Anmeldung, zebra", { explain: true });
+    expect(words).toContainEqual({ word: "where", kind: "skipped" });
+    expect(words).toContainEqual({ word: "zebra", kind: "unknown" });
+    expect(words?.find((w) => w.word === "anmeldung")?.terms?.[0]).toMatchObject({
+      term: "anmeldung",
+      topics: ["address-registration"],
+    });
+    expect(matcher.match("where is the Anmeldung").words).toBeUndefined();
   });
 
   it("gives every odd input a decision instead of failing", () => {

@@ -38,6 +38,12 @@ export interface Lexicon {
     /** Signs that the message asks for information, not help now: "which number", "how do I call". */
     info: string[];
   };
+  /**
+   * Matters the FAQ does not cover but whose questions share words with a topic: tax returns, football,
+   * buying a car, supermarket opening hours. A message naming one is offered as a choice, never answered
+   * outright. Only words that name such a matter, never words a topic's questions use.
+   */
+  offTopic: string[];
   /** Frequent words that mark this language against the others (beyond stopwords), for detection. */
   markers: string[];
 }

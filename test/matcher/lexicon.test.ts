@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_FAQ_DIR } from "../../src/cli/io.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
+import { LANGUAGES } from "../../src/languages.js";
+import { LEXICONS } from "../../src/matcher/index.js";
+import { normalize, tokenize } from "../../src/matcher/normalize.js";
+import { compilePhrases, PhraseSet } from "../../src/matcher/phrases.js";
+
+const { faq, matcher } = loadKnowledge({ faqDir: DEFAULT_FAQ_DIR });
+const questions = faq.topics.flatMap((topic) =>
+  LANGUAGES.flatMap((lang) => (topic.languages[lang]?.questions ?? []).map((text) => ({ id: topic.id, lang, text }))),
+);
+
+describe("the shipped word lists against the shipped FAQ", () => {
+  it("take none of the FAQ's own questions for an emergency", () => {
+    const alarms = questions.filter(({ text, lang }) => matcher.match(text, { lang }).decision === "emergency");
+    expect(alarms).toEqual([]);
+  });
+
+  it("name no off-topic matter that the FAQ's own questions ask about", () => {
+    const offTopic = new PhraseSet(
+      compilePhrases(LANGUAGES.flatMap((lang) => LEXICONS[lang].offTopic)).map((phrase) => ({ phrase, tag: 0 })),
+    );
+    const named = questions.flatMap(({ id, text }) =>
+      offTopic.findAll(tokenize(normalize(text))).map((hit) => `${id}: "${text}" names "${hit.phrase.source}"`),
+    );
+    expect(named).toEqual([]);
+  });
+});
