@@ -46,6 +46,8 @@ export interface Matcher {
 /** Past this many words a message is a story; its first part carries the question often enough. */
 const MAX_TOKENS = 300;
 const MAX_MATCHES = 5;
+/** The CLI contract: at least three matches whenever there is one. */
+const MIN_MATCHES = 3;
 const MAX_FUZZY_LOOKUPS = 6;
 
 /**
@@ -131,6 +133,11 @@ export function createMatcher(
     faq,
     mapLanguages((lang) => new Set([...lex.stopwords[lang], ...lex.generic[lang]])),
   );
+  /** Per topic, the topics to offer beside it: the ones the FAQ names as related, then its category's. */
+  const neighbours = faq.topics.map((topic) => [
+    ...topic.related,
+    ...faq.topics.filter((other) => other.category === topic.category && other.id !== topic.id).map((o) => o.id),
+  ]);
   /** A word is dropped when it is a function word or generic word of the message's language, or a function
    * word of another language and not a content word of the message's language ("ev" is "this" in Kurmanji
    * but "home" in Turkish). */
@@ -222,10 +229,14 @@ export function createMatcher(
       });
     }
     candidates.length = 0;
-    return scored
-      .sort((a, b) => b.confidence - a.confidence || a.topic - b.topic)
-      .slice(0, MAX_MATCHES)
-      .map(({ id, confidence }) => ({ id, confidence }));
+    const ranked = scored.sort((a, b) => b.confidence - a.confidence || a.topic - b.topic).slice(0, MAX_MATCHES);
+    const matches = ranked.map(({ id, confidence }) => ({ id, confidence }));
+    // A few words may touch one topic only; its neighbours still make better choices to offer than nothing.
+    for (const id of neighbours[ranked[0]?.topic ?? -1] ?? []) {
+      if (matches.length >= MIN_MATCHES) break;
+      if (!matches.some((m) => m.id === id)) matches.push({ id, confidence: 0 });
+    }
+    return matches;
   }
 
   function match(text: string, options: MatchOptions = {}): MatchResult {

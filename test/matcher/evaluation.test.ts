@@ -33,8 +33,8 @@ describe("the shipped matcher on the labelled evaluation set", () => {
 
   // Measured on messages written without seeing the FAQ; these floors catch regressions.
   it("ranks the right topic first for most questions and within the top three for nearly all", () => {
-    expect(ratio(metrics.top1)).toBeGreaterThanOrEqual(0.9);
-    expect(ratio(metrics.top3)).toBeGreaterThanOrEqual(0.96);
+    expect(ratio(metrics.top1)).toBeGreaterThanOrEqual(0.93);
+    expect(ratio(metrics.top3)).toBeGreaterThanOrEqual(0.98);
   });
 
   it("answers most questions outright instead of asking back", () => {

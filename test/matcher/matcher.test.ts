@@ -153,6 +153,13 @@ describe("the matcher's decisions", () => {
     expect(matcher.match("🆘").decision).toBe("emergency");
   });
 
+  it("offers three topics whenever one fits, filling up with its neighbours at confidence 0", () => {
+    const { matches } = matcher.match("Familienkasse");
+    expect(matches.map((m) => m.id)).toEqual(["child-benefit", "address-registration", "public-transport"]);
+    expect(matches.slice(1).map((m) => m.confidence)).toEqual([0, 0]);
+    expect(matcher.match("zebra giraffe").matches).toEqual([]);
+  });
+
   it("recognises an emergency told as a story between its two telling words", () => {
     expect(matcher.match("my son who is five years old got lost").decision).toBe("emergency");
     expect(matcher.match("my son asked me where the school is, it is said the bus got lost").decision).not.toBe(

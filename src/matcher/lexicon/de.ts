@@ -1098,6 +1098,7 @@ export const de: Lexicon = {
     ],
   },
   offTopic: [
+    "heiraten",
     "Steuererklärung",
     "Lohnsteuerjahresausgleich",
     "Fußballspiel",

@@ -1182,6 +1182,7 @@ export const en: Lexicon = {
     ],
   },
   offTopic: [
+    "get married",
     "tax return",
     "tax refund",
     "stadium",
