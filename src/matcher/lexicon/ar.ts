@@ -581,6 +581,15 @@ export const ar: Lexicon = {
   ],
   emergency: {
     acute: [
+      "باب* بالقوة",
+      "فم* رغوة",
+      "عيونه مقلوبة",
+      "3am tweled",
+      "3am twled",
+      "dam kteer",
+      "ma bade 3ish",
+      "ma baddi 3ish",
+      "ma badi 3ish",
       "akal* 7bo*",
       "akal* 7ob*",
       "bala3* 7bo*",

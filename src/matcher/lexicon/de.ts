@@ -1053,6 +1053,7 @@ export const de: Lexicon = {
       "unfall",
     ],
     info: [
+      "Rauchmelder",
       "welche nummer",
       "welche telefonnummer",
       "was ist die nummer",

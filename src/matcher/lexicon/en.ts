@@ -570,6 +570,14 @@ export const en: Lexicon = {
   ],
   emergency: {
     acute: [
+      "beaten up",
+      "getting beaten",
+      "kill himself",
+      "kill herself",
+      "killing himself",
+      "killing herself",
+      "jump* off the bridge",
+      "jump* off a bridge",
       // unconscious, not breathing, choking
       "unconscious",
       "passed out",

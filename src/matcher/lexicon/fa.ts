@@ -571,6 +571,15 @@ export const fa: Lexicon = {
   ],
   emergency: {
     acute: [
+      "atish gereft*",
+      "atish gerefte",
+      "خودشو میکشه",
+      "خودش رو میکشه",
+      "خودش را میکشد",
+      "خودشو بکشه",
+      "soratesh oftade",
+      "nemitoone harf",
+      "kasi tu khoon*",
       "bach* gom",
       "bache* gom",
       "pesar* gom",

@@ -390,6 +390,8 @@ export const ku: Lexicon = {
   ],
   emergency: {
     acute: [
+      "paqijiyê vexwar",
+      "dermanê paqijiyê",
       "kur* winda",
       "keç* winda",
       "law* winda",
