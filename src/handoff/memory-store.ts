@@ -1,4 +1,4 @@
-import { FINISHED, type Job, type Lane, laneOf, type Ticket, WAITING_FOR_STAFF } from "./model.js";
+import { byAge, FINISHED, type Job, type Lane, laneOf, type Ticket, WAITING_FOR_STAFF } from "./model.js";
 import type { HandoffStore, OutboxEntry } from "./store.js";
 
 /**
@@ -17,7 +17,6 @@ export function createMemoryHandoffStore(): HandoffStore {
   const sent = new Map<Lane, number[]>();
 
   const copy = (ticket: Ticket | undefined) => (ticket ? structuredClone(ticket) : undefined);
-  const byAge = (a: Ticket, b: Ticket) => a.createdAt - b.createdAt || a.number - b.number;
   const select = (keep: (ticket: Ticket) => boolean) =>
     [...tickets.values()]
       .filter(keep)

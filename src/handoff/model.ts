@@ -70,3 +70,8 @@ export type Lane = `staff:${number}` | "users";
 export function laneOf(job: Job, ticket: Pick<Ticket, "staffChatId">): Lane {
   return job.kind.startsWith("staff-") ? `staff:${ticket.staffChatId}` : "users";
 }
+
+/** Oldest first; tickets made in the same millisecond by their numbers, which are handed out in order. */
+export function byAge(a: Ticket, b: Ticket): number {
+  return a.createdAt - b.createdAt || a.number - b.number;
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
-import { FINISHED, type Job, type Lane, laneOf, type Ticket, WAITING_FOR_STAFF } from "./model.js";
+import { byAge, FINISHED, type Job, type Lane, laneOf, type Ticket, WAITING_FOR_STAFF } from "./model.js";
 import type { HandoffStore, OutboxEntry } from "./store.js";
 
 const GROUP = "senders";
@@ -78,7 +78,11 @@ export function createRedisHandoffStore(redis: Redis, options: RedisHandoffStore
     const numbers = await redis.zrange(indexKey, "0", "-1");
     if (numbers.length === 0) return [];
     const values = await redis.mget(...numbers.map((n) => key.ticket(Number(n))));
-    return values.map(parseTicket).filter((t): t is Ticket => t !== undefined);
+    // Redis orders equal scores by member text ("12" before "9"), not by number.
+    return values
+      .map(parseTicket)
+      .filter((t): t is Ticket => t !== undefined)
+      .sort(byAge);
   }
 
   /** Runs a command on the lane's consumer group, creating the group first if needed. */

@@ -156,6 +156,17 @@ describe.each(backends)("tickets in $name", ({ make }) => {
     expect(waiting.map((t) => t.number)).toEqual([first.ticket.number, second.ticket.number]);
   });
 
+  it("tickets made in the same millisecond are listed in the order they were made, past number 9 too", async () => {
+    const numbers: number[] = [];
+    for (let user = 11; user <= 21; user++) {
+      const created = await tickets.create(draft(user, "brackel"));
+      if (!created.ok) throw new Error(created.reason);
+      numbers.push(created.ticket.number);
+    }
+    const waiting = await tickets.ticketsOfOffice("brackel-aplerbeck");
+    expect(waiting.map((t) => t.number)).toEqual(numbers);
+  });
+
   it("reminds staff once per period of waiting, and tells the newcomer only the first time", async () => {
     const created = await tickets.create(draft(11, "luetgendortmund"));
     if (!created.ok) throw new Error(created.reason);
