@@ -1,5 +1,5 @@
 import { LANGUAGES, type Lang } from "../languages.js";
-import { hasArabiziDigits, type Script, scriptOf } from "./normalize.js";
+import { cyrillicFromLatin, hasArabiziDigits, type Script, scriptOf } from "./normalize.js";
 
 const SCRIPT_OF_LANG: Record<Lang, Script> = {
   de: "latin",
@@ -58,6 +58,10 @@ export function detectLanguage(
   const score = new Map<Lang, number>(candidates.map((lang) => [lang, 0]));
   // Arabic typed in Latin letters writes ع, ح, ق… as digits: "kif bsajel 3nwani".
   if (script === "latin" && tokens.some(hasArabiziDigits)) score.set("ar", 0);
+  // A Russian or Ukrainian user without a Cyrillic keyboard ("pomogite, ne dyshit"): their language stays
+  // a candidate, and its function words count when transliterated back.
+  const translit = script === "latin" && (prior === "ru" || prior === "uk") ? prior : undefined;
+  if (translit) score.set(translit, 0);
   const add = (lang: Lang, points: number) => {
     const current = score.get(lang);
     if (current !== undefined) score.set(lang, current + points);
@@ -71,6 +75,7 @@ export function detectLanguage(
   for (const token of tokens) {
     if (script === "latin" && hasArabiziDigits(token)) add("ar", 3);
     for (const lang of candidates) if (words[lang].has(token)) add(lang, WORD_WEIGHT);
+    if (translit && words[translit].has(cyrillicFromLatin(token, translit) ?? "")) add(translit, WORD_WEIGHT);
   }
 
   const evident = [...score.values()].some((points) => points > 0);

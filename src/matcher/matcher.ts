@@ -6,13 +6,14 @@ import type { Lexicon } from "./lexicon/types.js";
 import {
   arabiziLatin,
   arabiziSkeleton,
+  cyrillicFromLatin,
   foldCase,
   hasArabiziDigits,
   normalize,
   scriptOf,
   tokenize,
 } from "./normalize.js";
-import { compilePhrases, PhraseSet } from "./phrases.js";
+import { compilePhrases, type PhraseHit, PhraseSet } from "./phrases.js";
 import { TopicIndex } from "./topic-index.js";
 import type {
   MatcherThresholds,
@@ -64,13 +65,15 @@ const EMOJI_KIND: Array<[RegExp, SmalltalkKind]> = [
   [/[👋]/u, "greeting"],
 ];
 const SOS_EMOJI = /[🆘🚨]/u;
+/** How near a time long past must stand to emergency words to place them in the past ("a stroke last year"). */
+const PAST_DISTANCE = 2;
 /** Words that may stand between the two words of an acute emergency phrase; more than other phrases allow. */
 const EMERGENCY_SLACK = 6;
 /** Content words that may stand beside small talk without making it a question. */
 const SMALLTALK_LEFTOVER = 2;
 
 /** What a lexicon phrase signals. */
-type PhraseTag = SmalltalkKind | "askPerson" | "acute" | "weak" | "info" | "offTopic";
+type PhraseTag = SmalltalkKind | "askPerson" | "acute" | "weak" | "info" | "idiom" | "past" | "offTopic";
 
 interface CompiledLexicons {
   /** Each language's function words: one language's function word can be another's content word. */
@@ -106,6 +109,8 @@ function compileLexicons(lexicons: Record<Lang, Lexicon>): CompiledLexicons {
     stopSkeletons: new Set([...words(lexicons.ar.stopwords), ...words(lexicons.fa.stopwords)].map(arabiziSkeleton)),
     phrases: new PhraseSet([
       ...tagged("acute", (l) => l.emergency.acute),
+      ...tagged("idiom", (l) => l.emergency.idioms),
+      ...tagged("past", (l) => l.emergency.past),
       ...tagged("weak", (l) => l.emergency.weak),
       ...tagged("info", (l) => l.emergency.info),
       ...tagged("askPerson", (l) => l.askPerson),
@@ -153,7 +158,14 @@ export function createMatcher(
   const touched: number[] = [];
   const candidates: number[] = [];
 
-  function rank(content: string[], lang: Lang, arabizi: boolean, explain?: WordExplanation[]): TopicMatch[] {
+  function rank(
+    content: string[],
+    lang: Lang,
+    arabizi: boolean,
+    explain?: WordExplanation[],
+    /** Another spelling to try for a word the index does not know: Cyrillic for transliterated Russian. */
+    retype?: (token: string) => string | undefined,
+  ): TopicMatch[] {
     let matchedWeight = 0;
     let fuzzyBudget = MAX_FUZZY_LOOKUPS;
     let unknown = 0;
@@ -169,6 +181,8 @@ export function createMatcher(
         fuzzyBudget--;
       const word = joined === undefined ? token : `${token} ${next}`;
       if (joined !== undefined) i++;
+      const retyped = hits.length === 0 ? retype?.(token) : undefined;
+      if (retyped) hits = index.lookup(retyped, fuzzyAllowed);
       if (arabizi && scriptOf(token) === "latin" && !hits.some((h) => h.similarity === 1)) {
         const skeleton = arabiziSkeleton(arabiziLatin(token));
         if (token.length <= 4 && lex.stopSkeletons.has(skeleton)) {
@@ -244,9 +258,19 @@ export function createMatcher(
     const tokens = tokenize(normalize(text)).slice(0, MAX_TOKENS);
     const { lang } = detectLanguage(folded, tokens, lex.languageWords, options.lang);
 
-    const hits = lex.phrases.findAll(tokens);
+    const arabizi =
+      tokens.some(hasArabiziDigits) ||
+      ((lang === "ar" || lang === "fa") && tokens.every((t) => scriptOf(t) !== "arabic"));
+    const translit =
+      (lang === "ru" || lang === "uk") && !tokens.some((t) => scriptOf(t) === "cyrillic") ? lang : undefined;
+    const cyrillic = translit && tokens.map((token) => cyrillicFromLatin(token, translit) ?? token);
+    // Only for a message taken as Arabic or Persian: "A2" in a German message is a course level.
+    const hits = [
+      ...lex.phrases.findAll(tokens, arabizi && (lang === "ar" || lang === "fa")),
+      ...(cyrillic ? lex.phrases.findAll(cyrillic) : []),
+    ];
     const has = (tag: PhraseTag) => hits.some((hit) => hit.tag === tag);
-    if (SOS_EMOJI.test(text) || has("acute") || (has("weak") && !has("info"))) {
+    if (SOS_EMOJI.test(text) || isEmergency(hits)) {
       return { decision: "emergency", lang, matches: [] };
     }
 
@@ -264,15 +288,14 @@ export function createMatcher(
         for (const position of hit.at) covered.add(position);
       }
     }
-    const skipped = (token: string, i: number) => covered.has(i) || isStopword(token, lang);
+    const skipped = (token: string, i: number) =>
+      covered.has(i) || isStopword(token, lang) || (cyrillic !== undefined && isStopword(cyrillic[i] ?? "", lang));
     const content = tokens.filter((token, i) => !skipped(token, i));
     const explain: WordExplanation[] | undefined = options.explain
       ? tokens.flatMap((word, i) => (skipped(word, i) ? [{ word, kind: "skipped" as const }] : []))
       : undefined;
-    const arabizi =
-      tokens.some(hasArabiziDigits) ||
-      ((lang === "ar" || lang === "fa") && tokens.every((t) => scriptOf(t) !== "arabic"));
-    const matches = content.length > 0 ? rank(content, lang, arabizi, explain) : [];
+    const retype = translit && ((token: string) => cyrillicFromLatin(token, translit));
+    const matches = content.length > 0 ? rank(content, lang, arabizi, explain, retype || undefined) : [];
     const withWords = <T extends object>(result: T) => (explain ? { ...result, words: explain } : result);
 
     // "Are you a real person?" asks about the bot; it is not a request for one.
@@ -294,6 +317,25 @@ export function createMatcher(
   }
 
   return { match, config };
+}
+
+/**
+ * An acute phrase is an emergency, unless it is part of a figure of speech or the message places it long
+ * ago; a weak word is one unless the message asks for information. Errs on the side of an alarm.
+ */
+function isEmergency(hits: Array<PhraseHit<PhraseTag>>): boolean {
+  const idioms = hits.filter((hit) => hit.tag === "idiom");
+  const pasts = hits.filter((hit) => hit.tag === "past");
+  const literal = (hit: PhraseHit<PhraseTag>) =>
+    !idioms.some((idiom) => hit.at.every((position) => idiom.at.includes(position)));
+  // Only a time right beside the words puts them in the past: "we came two years ago, now my husband is
+  // beating me" is an emergency.
+  const now = (hit: PhraseHit<PhraseTag>) =>
+    !pasts.some((past) => past.at.some((p) => hit.at.some((q) => Math.abs(p - q) <= PAST_DISTANCE)));
+  const info = hits.some((hit) => hit.tag === "info");
+  return hits.some(
+    (hit) => literal(hit) && ((hit.tag === "acute" && now(hit)) || (hit.tag === "weak" && now(hit) && !info)),
+  );
 }
 
 /** Turns the ranked topics into answer / clarify / handoff by the configured thresholds. */

@@ -202,3 +202,114 @@ export function arabiziLatin(token: string): string {
 export function hasArabiziDigits(token: string): boolean {
   return /[a-z]/.test(token) && /[2356789]/.test(token) && !/^\d+[a-z]{1,2}$/.test(token);
 }
+
+/** Latin letter groups as people type Russian and Ukrainian without a Cyrillic keyboard, longest first. */
+const TRANSLIT: Record<"ru" | "uk", Array<[string, string]>> = {
+  ru: [
+    ["shch", "щ"],
+    ["sch", "щ"],
+    ["zh", "ж"],
+    ["kh", "х"],
+    ["ch", "ч"],
+    ["sh", "ш"],
+    ["ts", "ц"],
+    ["yu", "ю"],
+    ["ju", "ю"],
+    ["ya", "я"],
+    ["ja", "я"],
+    ["yo", "е"],
+    ["jo", "е"],
+    ["ye", "е"],
+    ["je", "е"],
+    ["a", "а"],
+    ["b", "б"],
+    ["v", "в"],
+    ["w", "в"],
+    ["g", "г"],
+    ["d", "д"],
+    ["e", "е"],
+    ["z", "з"],
+    ["i", "и"],
+    ["j", "й"],
+    ["k", "к"],
+    ["l", "л"],
+    ["m", "м"],
+    ["n", "н"],
+    ["o", "о"],
+    ["p", "п"],
+    ["r", "р"],
+    ["s", "с"],
+    ["t", "т"],
+    ["u", "у"],
+    ["f", "ф"],
+    ["h", "х"],
+    ["c", "ц"],
+    ["x", "кс"],
+    ["q", "к"],
+    ["y", "ы"],
+    ["'", "ь"],
+  ],
+  uk: [
+    ["shch", "щ"],
+    ["zh", "ж"],
+    ["kh", "х"],
+    ["ch", "ч"],
+    ["sh", "ш"],
+    ["ts", "ц"],
+    ["yu", "ю"],
+    ["ju", "ю"],
+    ["ya", "я"],
+    ["ja", "я"],
+    ["ye", "є"],
+    ["je", "є"],
+    ["yi", "ї"],
+    ["ji", "ї"],
+    ["a", "а"],
+    ["b", "б"],
+    ["v", "в"],
+    ["w", "в"],
+    ["g", "г"],
+    ["h", "г"],
+    ["d", "д"],
+    ["e", "е"],
+    ["z", "з"],
+    ["y", "и"],
+    ["i", "і"],
+    ["j", "й"],
+    ["k", "к"],
+    ["l", "л"],
+    ["m", "м"],
+    ["n", "н"],
+    ["o", "о"],
+    ["p", "п"],
+    ["r", "р"],
+    ["s", "с"],
+    ["t", "т"],
+    ["u", "у"],
+    ["f", "ф"],
+    ["c", "ц"],
+    ["x", "кс"],
+    ["q", "к"],
+    ["'", "ь"],
+  ],
+};
+const VOWELS = "аеиоуыэюяіїє";
+
+/**
+ * Russian or Ukrainian typed in Latin letters ("pomogite", "ne dyshit", "dopomozhit") back in Cyrillic,
+ * normalised like typed Cyrillic; undefined for a word that is not plain Latin letters. Russian "y"
+ * after a vowel is й ("moy", "nayti"), elsewhere ы.
+ */
+export function cyrillicFromLatin(token: string, lang: "ru" | "uk"): string | undefined {
+  if (!/^[a-z']+$/.test(token)) return undefined;
+  let out = "";
+  let i = 0;
+  while (i < token.length) {
+    const pair = TRANSLIT[lang].find(([latin]) => token.startsWith(latin, i));
+    if (!pair) return undefined;
+    const [latin, cyrillic] = pair;
+    out += latin === "y" && lang === "ru" && VOWELS.includes(out.at(-1) ?? "") ? "й" : cyrillic;
+    i += latin.length;
+  }
+  return normalize(out);
+}

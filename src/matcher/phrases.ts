@@ -1,10 +1,18 @@
 import { pushTo } from "./multimap.js";
-import { arabicCore, arabicCores, normalize, scriptOf, tokenize } from "./normalize.js";
+import { arabicCore, arabicCores, arabiziLatin, arabiziSkeleton, normalize, scriptOf, tokenize } from "./normalize.js";
 
 interface PhraseWord {
   text: string;
   prefix: boolean;
+  /** The consonant skeleton of an Arabic-script word, to meet it typed in Latin letters ("ma byetnaffas"). */
+  skeleton?: string;
 }
+
+/**
+ * A phrase meets Latin words by skeletons only when one of its words has a skeleton this long: short ones
+ * are everywhere ("3m" is اغمي, fainted, but also "3am", the everyday "-ing"; "nr" is fire and Nour).
+ */
+const MIN_SKELETON = 3;
 
 /** A lexicon phrase compiled for matching; `source` is kept for tests and debugging, never logged. */
 export interface Phrase {
@@ -29,16 +37,37 @@ export function compilePhrases(phrases: readonly string[], slack = DEFAULT_SLACK
         return tokenize(normalize(raw.replace(/\*$/, ""))).map((text, i, all) => ({
           text,
           prefix: prefix && i === all.length - 1,
+          ...(scriptOf(text) === "arabic" ? { skeleton: phraseSkeleton(arabiziSkeleton(text)) } : {}),
         }));
       });
+    if (!words.some((word) => (word.skeleton?.length ?? 0) >= MIN_SKELETON))
+      for (const word of words) delete word.skeleton;
     if (words.length > 0) compiled.push({ words, source, slack });
   }
   return compiled;
 }
 
-function wordMatches(word: PhraseWord, token: string): boolean {
+/** A final ه is written "e" or "a" in Latin letters, or not at all. */
+function phraseSkeleton(skeleton: string): string {
+  return skeleton.length > 2 ? skeleton.replace(/h$/, "") : skeleton;
+}
+
+/**
+ * A Latin word of an Arabizi or Finglish message as skeletons: as typed, and without a spoken prefix
+ * (b-, m-, 3a-: "bye2ta3", "mikone") that the lexicon's Arabic-script words do not carry.
+ */
+export function latinSkeletons(token: string): string[] {
+  const skeleton = phraseSkeleton(arabiziSkeleton(arabiziLatin(token)));
+  return skeleton.length > 3 && /^[bm3]/.test(skeleton) ? [skeleton, skeleton.slice(1)] : [skeleton];
+}
+
+function wordMatches(word: PhraseWord, token: string, arabizi: boolean): boolean {
   const hit = (candidate: string, text: string) => (word.prefix ? candidate.startsWith(text) : candidate === text);
   if (hit(token, word.text)) return true;
+  if (arabizi && word.skeleton && scriptOf(token) === "latin") {
+    const skeleton = word.skeleton;
+    return latinSkeletons(token).some((candidate) => hit(candidate, skeleton));
+  }
   // Arabic fuses conjunctions, prepositions and the article onto the word: "وبالمستشفى".
   if (scriptOf(token) !== "arabic") return false;
   const core = arabicCore(word.text);
@@ -49,9 +78,11 @@ function wordMatches(word: PhraseWord, token: string): boolean {
  * Positions of the tokens a phrase covers when all its words occur within a window of the phrase's
  * length plus three tokens, in any order; undefined when it does not occur.
  */
-export function findPhrase(phrase: Phrase, tokens: readonly string[]): number[] | undefined {
+export function findPhrase(phrase: Phrase, tokens: readonly string[], arabizi = false): number[] | undefined {
   const window = phrase.words.length + phrase.slack;
-  const positions = phrase.words.map((word) => tokens.flatMap((token, i) => (wordMatches(word, token) ? [i] : [])));
+  const positions = phrase.words.map((word) =>
+    tokens.flatMap((token, i) => (wordMatches(word, token, arabizi) ? [i] : [])),
+  );
   if (positions.some((p) => p.length === 0)) return undefined;
   for (const start of positions[0] ?? []) {
     const chosen: number[] = [start];
@@ -85,6 +116,8 @@ export class PhraseSet<Tag> {
   private readonly exact = new Map<string, number[]>();
   private readonly prefixes = new Map<string, number[]>();
   private readonly prefixLengths: number[];
+  private readonly skeletons = new Map<string, number[]>();
+  private readonly skeletonPrefixes = new Map<string, number[]>();
   private readonly distinctWords: number[];
 
   constructor(private readonly entries: ReadonlyArray<{ phrase: Phrase; tag: Tag }>) {
@@ -96,14 +129,18 @@ export class PhraseSet<Tag> {
           pushTo(word.prefix ? this.prefixes : this.exact, key, id);
           if (word.prefix) lengths.add(key.length);
         }
+        if (word.skeleton) pushTo(word.prefix ? this.skeletonPrefixes : this.skeletons, word.skeleton, id);
       }
     });
     this.prefixLengths = [...lengths].sort((a, b) => a - b);
     this.distinctWords = entries.map(({ phrase }) => new Set(phrase.words.map((w) => w.text)).size);
   }
 
-  /** Every phrase that occurs in the tokens, in the order they were given. */
-  findAll(tokens: readonly string[]): Array<PhraseHit<Tag>> {
+  /**
+   * Every phrase that occurs in the tokens, in the order they were given. With `arabizi`, Latin words also
+   * meet the Arabic-script words of phrases by their skeletons.
+   */
+  findAll(tokens: readonly string[], arabizi = false): Array<PhraseHit<Tag>> {
     // How many distinct message words match some word of each phrase: a cheap necessary condition.
     const matchedWords = new Map<number, number>();
     const here = new Set<number>();
@@ -116,13 +153,20 @@ export class PhraseSet<Tag> {
           for (const id of this.prefixes.get(form.slice(0, length)) ?? []) here.add(id);
         }
       }
+      if (arabizi && scriptOf(token) === "latin") {
+        for (const skeleton of latinSkeletons(token)) {
+          for (const id of this.skeletons.get(skeleton) ?? []) here.add(id);
+          for (let length = 1; length <= skeleton.length; length++)
+            for (const id of this.skeletonPrefixes.get(skeleton.slice(0, length)) ?? []) here.add(id);
+        }
+      }
       for (const id of here) matchedWords.set(id, (matchedWords.get(id) ?? 0) + 1);
     }
     const hits: Array<PhraseHit<Tag>> = [];
     for (const [id, count] of matchedWords) {
       const entry = this.entries[id];
       if (!entry || count < (this.distinctWords[id] ?? 0)) continue;
-      const at = findPhrase(entry.phrase, tokens);
+      const at = findPhrase(entry.phrase, tokens, arabizi);
       if (at) hits.push({ phrase: entry.phrase, tag: entry.tag, at });
     }
     return hits;

@@ -27,3 +27,15 @@ describe("the shipped word lists against the shipped FAQ", () => {
     expect(named).toEqual([]);
   });
 });
+
+describe("the shipped matcher for a Russian- or Ukrainian-speaking user without a Cyrillic keyboard", () => {
+  it("recognises an emergency typed in Latin letters", () => {
+    expect(matcher.match("pomogite muzh upal i ne dyshit", { lang: "ru" }).decision).toBe("emergency");
+  });
+
+  it("finds the topic and answers in the user's language", () => {
+    const result = matcher.match("gde nayti kvartiru v dortmunde", { lang: "ru" });
+    expect(result.lang).toBe("ru");
+    expect(result.matches[0]?.id).toBe("housing-search");
+  });
+});

@@ -10,7 +10,7 @@ const emptyLexicon = (): Lexicon => ({
   generic: [],
   smalltalk: { greeting: [], thanks: [], bye: [], bot: [], ack: [] },
   askPerson: [],
-  emergency: { acute: [], weak: [], info: [] },
+  emergency: { acute: [], weak: [], info: [], idioms: [], past: [] },
   offTopic: [],
   markers: [],
 });
@@ -30,9 +30,11 @@ function lexicons(): Record<Lang, Lexicon> {
     },
     askPerson: ["real person", "talk human"],
     emergency: {
-      acute: ["not breathing", "kill myself", "son lost"],
+      acute: ["not breathing", "kill myself", "son lost", "killing me"],
       weak: ["ambulance", "fire"],
       info: ["which number", "what number"],
+      idioms: ["heat killing me"],
+      past: ["last year"],
     },
     offTopic: ["football"],
     markers: ["please"],
@@ -41,7 +43,7 @@ function lexicons(): Record<Lang, Lexicon> {
   all.ar = {
     ...emptyLexicon(),
     stopwords: ["كيف", "وين", "شو", "متى", "لازم"],
-    emergency: { acute: ["لا يتنفس"], weak: [], info: [] },
+    emergency: { acute: ["لا يتنفس"], weak: [], info: [], idioms: [], past: [] },
   };
   all.fa = { ...emptyLexicon(), stopwords: ["چطور", "کجا", "باید", "من"], markers: ["است"] };
   return all;
@@ -165,6 +167,15 @@ describe("the matcher's decisions", () => {
     expect(matcher.match("my son asked me where the school is, it is said the bus got lost").decision).not.toBe(
       "emergency",
     );
+  });
+
+  it("takes an emergency phrase inside a figure of speech, or long past, as no emergency", () => {
+    expect(matcher.match("he is killing me, help").decision).toBe("emergency");
+    expect(matcher.match("this heat is killing me, where is a pool").decision).not.toBe("emergency");
+    expect(matcher.match("my father was not breathing last year, now he needs a doctor").decision).not.toBe(
+      "emergency",
+    );
+    expect(matcher.match("we came here last year and now my husband is killing me").decision).toBe("emergency");
   });
 
   it("treats emergency words in an informational question as a question", () => {

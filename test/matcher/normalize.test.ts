@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { arabicVariants, arabiziLatin, arabiziSkeleton, normalize, tokenize } from "../../src/matcher/normalize.js";
+import {
+  arabicVariants,
+  arabiziLatin,
+  arabiziSkeleton,
+  cyrillicFromLatin,
+  normalize,
+  tokenize,
+} from "../../src/matcher/normalize.js";
 
 const words = (text: string) => tokenize(normalize(text));
 
@@ -86,5 +93,13 @@ describe("Arabizi skeletons", () => {
 
   it("ignores the article on both sides", () => {
     expect(skeleton("el3nwan")).toBe(skeleton("العنوان"));
+  });
+
+  it("types Russian and Ukrainian written in Latin letters back in Cyrillic", () => {
+    expect(cyrillicFromLatin("pomogite", "ru")).toBe(normalize("помогите"));
+    expect(cyrillicFromLatin("dyshit", "ru")).toBe(normalize("дышит"));
+    expect(cyrillicFromLatin("moy", "ru")).toBe(normalize("мой"));
+    expect(cyrillicFromLatin("pozhezha", "uk")).toBe(normalize("пожежа"));
+    expect(cyrillicFromLatin("kindergeld2", "ru")).toBeUndefined();
   });
 });

@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import { normalize, tokenize } from "../../src/matcher/normalize.js";
 import { compilePhrases, PhraseSet } from "../../src/matcher/phrases.js";
 
-const finds = (phrases: string[], text: string) =>
-  new PhraseSet(compilePhrases(phrases).map((phrase) => ({ phrase, tag: "t" }))).findAll(tokenize(normalize(text)))[0]
-    ?.phrase.source;
+const finds = (phrases: string[], text: string, arabizi = false) =>
+  new PhraseSet(compilePhrases(phrases).map((phrase) => ({ phrase, tag: "t" }))).findAll(
+    tokenize(normalize(text)),
+    arabizi,
+  )[0]?.phrase.source;
 
 describe("lexicon phrases", () => {
   it("match words in any order within a short window", () => {
@@ -30,5 +32,15 @@ describe("lexicon phrases", () => {
   it("are normalised like messages, so diacritics and letter variants do not matter", () => {
     expect(finds(["öldürecek"], "beni oldurecek")).toBe("öldürecek");
     expect(finds(["خودکشی"], "فکر خودكشي دارم")).toBe("خودکشی");
+  });
+
+  it("meet Arabic and Persian typed in Latin letters by consonant skeleton, in Arabizi messages only", () => {
+    expect(finds(["ما يتنفس"], "abouy ma 3am byetnaffas", true)).toBe("ما يتنفس");
+    expect(finds(["خودکشی"], "fekre khodkoshi daram", true)).toBe("خودکشی");
+    expect(finds(["ما يتنفس"], "abouy ma 3am byetnaffas")).toBeUndefined();
+  });
+
+  it("do not meet Latin words by short skeletons alone: '3am' is not اغمي (fainted)", () => {
+    expect(finds(["اغمي علي*"], "ma 7ada 3am yrod 3alay", true)).toBeUndefined();
   });
 });

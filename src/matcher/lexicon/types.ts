@@ -37,6 +37,16 @@ export interface Lexicon {
     weak: string[];
     /** Signs that the message asks for information, not help now: "which number", "how do I call". */
     info: string[];
+    /**
+     * Figures of speech made of emergency words: "this heat is killing me", "drowning in debt", "my phone
+     * died". An emergency phrase inside one of them does not count.
+     */
+    idioms: string[];
+    /**
+     * Time long past: "last year", "two years ago". An acute phrase next to one ("a stroke last year, I
+     * need a neurologist") counts like a weak word, so a question about it is answered, not alarmed.
+     */
+    past: string[];
   };
   /**
    * Matters the FAQ does not cover but whose questions share words with a topic: tax returns, football,
