@@ -1,9 +1,12 @@
 import { LANGUAGES, type Lang } from "../languages.js";
 import type { MatchResult } from "../matcher/index.js";
 
-/** What a labelled message should get: a topic id, or one of the special outcomes. */
+/**
+ * What a labelled message should get: a topic id, or one of the special outcomes. "not-emergency" marks a
+ * message that only sounds like one ("this heat is killing me"): it counts for false alarms only.
+ */
 export type Expectation = string;
-export const SPECIAL_EXPECTATIONS = ["out-of-scope", "emergency", "smalltalk", "ask-person"] as const;
+export const SPECIAL_EXPECTATIONS = ["out-of-scope", "emergency", "not-emergency", "smalltalk", "ask-person"] as const;
 
 export interface LabelledMessage {
   text: string;

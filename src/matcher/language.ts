@@ -58,10 +58,10 @@ export function detectLanguage(
   const score = new Map<Lang, number>(candidates.map((lang) => [lang, 0]));
   // Arabic typed in Latin letters writes ع, ح, ق… as digits: "kif bsajel 3nwani".
   if (script === "latin" && tokens.some(hasArabiziDigits)) score.set("ar", 0);
-  // A Russian or Ukrainian user without a Cyrillic keyboard ("pomogite, ne dyshit"): their language stays
-  // a candidate, and its function words count when transliterated back.
+  // A user who writes their language in Latin letters (Finglish "chetori", Russian "pomogite, ne dyshit")
+  // keeps it as a candidate; Russian and Ukrainian function words count when transliterated back.
+  if (script === "latin" && prior !== undefined && SCRIPT_OF_LANG[prior] !== "latin") score.set(prior, 0);
   const translit = script === "latin" && (prior === "ru" || prior === "uk") ? prior : undefined;
-  if (translit) score.set(translit, 0);
   const add = (lang: Lang, points: number) => {
     const current = score.get(lang);
     if (current !== undefined) score.set(lang, current + points);
@@ -74,7 +74,7 @@ export function detectLanguage(
   }
   for (const token of tokens) {
     if (script === "latin" && hasArabiziDigits(token)) add("ar", 3);
-    for (const lang of candidates) if (words[lang].has(token)) add(lang, WORD_WEIGHT);
+    for (const lang of score.keys()) if (words[lang].has(token)) add(lang, WORD_WEIGHT);
     if (translit && words[translit].has(cyrillicFromLatin(token, translit) ?? "")) add(translit, WORD_WEIGHT);
   }
 

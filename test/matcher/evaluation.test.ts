@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_FAQ_DIR } from "../../src/cli/io.js";
 import { runMatcher } from "../../src/evaluation/calibrate.js";
 import { loadDataset } from "../../src/evaluation/dataset.js";
-import { computeMetrics, ratio } from "../../src/evaluation/metrics.js";
+import { computeMetrics, type Outcome, ratio } from "../../src/evaluation/metrics.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
+import type { MatchResult } from "../../src/matcher/index.js";
 
 const { faq, matcher } = loadKnowledge({ faqDir: DEFAULT_FAQ_DIR });
 const messages = loadDataset();
@@ -44,5 +45,22 @@ describe("the shipped matcher on the labelled evaluation set", () => {
   it("recognises small talk and requests for a person", () => {
     expect(ratio(metrics.smalltalkAccuracy)).toBeGreaterThanOrEqual(0.95);
     expect(ratio(metrics.askPersonAccuracy)).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("the evaluation figures", () => {
+  const outcome = (expect: string, decision: MatchResult["decision"], top?: string): Outcome => ({
+    message: { text: "", lang: "en", expect },
+    result: { decision, lang: "en", matches: top ? [{ id: top, confidence: 0.5 }] : [] },
+  });
+
+  it("count a message that only sounds like an emergency for false alarms, not as a question", () => {
+    const figures = computeMetrics([
+      outcome("not-emergency", "emergency"),
+      outcome("not-emergency", "handoff"),
+      outcome("housing-search", "answer", "housing-search"),
+    ]);
+    expect(figures.falseAlarms).toEqual({ hits: 1, total: 3 });
+    expect(figures.answeredCorrectly).toEqual({ hits: 1, total: 1 });
   });
 });
