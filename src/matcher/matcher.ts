@@ -13,7 +13,7 @@ import {
   scriptOf,
   tokenize,
 } from "./normalize.js";
-import { compilePhrases, type PhraseHit, PhraseSet } from "./phrases.js";
+import { compilePhrases, type Phrase, type PhraseHit, PhraseSet } from "./phrases.js";
 import { TopicIndex } from "./topic-index.js";
 import type {
   MatcherThresholds,
@@ -67,7 +67,7 @@ const EMOJI_KIND: Array<[RegExp, SmalltalkKind]> = [
 const SOS_EMOJI = /[🆘🚨]/u;
 /** How near a time long past must stand to emergency words to place them in the past ("a stroke last year"). */
 const PAST_DISTANCE = 2;
-/** Words that may stand between the two words of an acute emergency phrase; more than other phrases allow. */
+/** Words that may stand between the two content words of an acute emergency phrase; more than others allow. */
 const EMERGENCY_SLACK = 6;
 /** Content words that may stand beside small talk without making it a question. */
 const SMALLTALK_LEFTOVER = 2;
@@ -94,17 +94,19 @@ const SMALLTALK_KINDS: Array<keyof Lexicon["smalltalk"]> = ["greeting", "thanks"
 function compileLexicons(lexicons: Record<Lang, Lexicon>): CompiledLexicons {
   const all = LANGUAGES.map((lang) => lexicons[lang]);
   const words = (list: readonly string[]) => list.flatMap((w) => tokenize(normalize(w)));
+  const anyStopword = new Set(all.flatMap((lexicon) => words(lexicon.stopwords)));
+  // People in panic tell a story between the two words that matter: "my son, 5, in the park, lost". Longer
+  // phrases, and phrases with a function word ("on fire": "we live on the 5th floor … a fire"), would
+  // meet by chance across a wide window.
+  const widened = (phrase: Phrase) =>
+    phrase.words.length === 2 && phrase.words.every((word) => !anyStopword.has(word.text))
+      ? { ...phrase, slack: EMERGENCY_SLACK }
+      : phrase;
   const tagged = (tag: PhraseTag, pick: (lexicon: Lexicon) => string[]) =>
-    compilePhrases(all.flatMap(pick)).map((phrase) => ({
-      phrase:
-        // People in panic tell a story between the two words that matter: "my son, 5, in the park, lost".
-        // Longer phrases are made of small words that would meet by chance across a wide window.
-        tag === "acute" && phrase.words.length === 2 ? { ...phrase, slack: EMERGENCY_SLACK } : phrase,
-      tag,
-    }));
+    compilePhrases(all.flatMap(pick)).map((phrase) => ({ phrase: tag === "acute" ? widened(phrase) : phrase, tag }));
   return {
     stopwords: mapLanguages((lang) => new Set(words(lexicons[lang].stopwords))),
-    anyStopword: new Set(all.flatMap((lexicon) => words(lexicon.stopwords))),
+    anyStopword,
     generic: mapLanguages((lang) => new Set(words(lexicons[lang].generic))),
     stopSkeletons: new Set([...words(lexicons.ar.stopwords), ...words(lexicons.fa.stopwords)].map(arabiziSkeleton)),
     phrases: new PhraseSet([

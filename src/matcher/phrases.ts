@@ -12,7 +12,7 @@ interface PhraseWord {
  * A phrase meets Latin words by skeletons only when one of its words has a skeleton this long: short ones
  * are everywhere ("3m" is اغمي, fainted, but also "3am", the everyday "-ing"; "nr" is fire and Nour).
  */
-const MIN_SKELETON = 3;
+const MIN_SKELETON = 4;
 
 /** A lexicon phrase compiled for matching; `source` is kept for tests and debugging, never logged. */
 export interface Phrase {
