@@ -1,5 +1,6 @@
+import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { runLotse } from "../helpers/cli.js";
+import { BIN, cleanEnv, runLotse } from "../helpers/cli.js";
 import { faqDir, topicYaml } from "../helpers/faq-fixtures.js";
 
 /** Runs the real `lotse` binary, as an admin or a script would. */
@@ -74,6 +75,21 @@ describe("lotse match", () => {
     expect(result.stdout).toMatch(/^decision: /m);
     expect(result.stdout).toMatch(/^language: en$/m);
     expect(result.stdout).toMatch(/^1\. kita {2}\d\.\d{3} {2}Title en$/m);
+  });
+
+  it("--jsonl ends quietly when its reader stops early, as `| head -1` does", async () => {
+    const child = spawn("node", [BIN, "match", "--jsonl", "--dir", fixture], { env: cleanEnv() });
+    child.stdin.on("error", () => {});
+    child.stdin.end(`${JSON.stringify({ text: "question about kita" })}\n`.repeat(5000));
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    await new Promise((resolve) => child.stdout.once("data", resolve));
+    child.stdout.destroy();
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(stderr).not.toContain("EPIPE");
+    expect(code).toBe(0);
   });
 
   it("rejects an unknown language code with a clear message", async () => {
