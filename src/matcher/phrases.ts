@@ -23,10 +23,10 @@ export interface Phrase {
 }
 
 /** Fillers a phrase tolerates by default: "ما عم يتنفس", "not really breathing". */
-export const DEFAULT_SLACK = 3;
+const DEFAULT_SLACK = 3;
 
 /** Compiles lexicon phrases ("atm* nicht") with the same normalisation as messages. */
-export function compilePhrases(phrases: readonly string[], slack = DEFAULT_SLACK): Phrase[] {
+export function compilePhrases(phrases: readonly string[]): Phrase[] {
   const compiled: Phrase[] = [];
   for (const source of phrases) {
     const words = source
@@ -42,7 +42,7 @@ export function compilePhrases(phrases: readonly string[], slack = DEFAULT_SLACK
       });
     if (!words.some((word) => (word.skeleton?.length ?? 0) >= MIN_SKELETON))
       for (const word of words) delete word.skeleton;
-    if (words.length > 0) compiled.push({ words, source, slack });
+    if (words.length > 0) compiled.push({ words, source, slack: DEFAULT_SLACK });
   }
   return compiled;
 }
@@ -61,12 +61,16 @@ export function latinSkeletons(token: string): string[] {
   return skeleton.length > 3 && /^[bm3]/.test(skeleton) ? [skeleton, skeleton.slice(1)] : [skeleton];
 }
 
-function wordMatches(word: PhraseWord, token: string, arabizi: boolean): boolean {
+/** The skeletons of each Latin word of an Arabizi message, worked out once per message. */
+type Skeletons = ReadonlyMap<string, string[]>;
+
+function wordMatches(word: PhraseWord, token: string, skeletons: Skeletons | undefined): boolean {
   const hit = (candidate: string, text: string) => (word.prefix ? candidate.startsWith(text) : candidate === text);
   if (hit(token, word.text)) return true;
-  if (arabizi && word.skeleton && scriptOf(token) === "latin") {
+  const latin = skeletons?.get(token);
+  if (latin && word.skeleton) {
     const skeleton = word.skeleton;
-    return latinSkeletons(token).some((candidate) => hit(candidate, skeleton));
+    return latin.some((candidate) => hit(candidate, skeleton));
   }
   // Arabic fuses conjunctions, prepositions and the article onto the word: "وبالمستشفى".
   if (scriptOf(token) !== "arabic") return false;
@@ -76,12 +80,12 @@ function wordMatches(word: PhraseWord, token: string, arabizi: boolean): boolean
 
 /**
  * Positions of the tokens a phrase covers when all its words occur within a window of the phrase's
- * length plus three tokens, in any order; undefined when it does not occur.
+ * length plus its slack, in any order; undefined when it does not occur.
  */
-export function findPhrase(phrase: Phrase, tokens: readonly string[], arabizi = false): number[] | undefined {
+function findPhrase(phrase: Phrase, tokens: readonly string[], skeletons?: Skeletons): number[] | undefined {
   const window = phrase.words.length + phrase.slack;
   const positions = phrase.words.map((word) =>
-    tokens.flatMap((token, i) => (wordMatches(word, token, arabizi) ? [i] : [])),
+    tokens.flatMap((token, i) => (wordMatches(word, token, skeletons) ? [i] : [])),
   );
   if (positions.some((p) => p.length === 0)) return undefined;
   for (const start of positions[0] ?? []) {
@@ -144,6 +148,9 @@ export class PhraseSet<Tag> {
     // How many distinct message words match some word of each phrase: a cheap necessary condition.
     const matchedWords = new Map<number, number>();
     const here = new Set<number>();
+    const skeletons: Skeletons | undefined = arabizi
+      ? new Map(tokens.filter((token) => scriptOf(token) === "latin").map((token) => [token, latinSkeletons(token)]))
+      : undefined;
     for (const token of new Set(tokens)) {
       here.clear();
       for (const form of scriptOf(token) === "arabic" ? arabicCores(token) : [token]) {
@@ -153,12 +160,10 @@ export class PhraseSet<Tag> {
           for (const id of this.prefixes.get(form.slice(0, length)) ?? []) here.add(id);
         }
       }
-      if (arabizi && scriptOf(token) === "latin") {
-        for (const skeleton of latinSkeletons(token)) {
-          for (const id of this.skeletons.get(skeleton) ?? []) here.add(id);
-          for (let length = 1; length <= skeleton.length; length++)
-            for (const id of this.skeletonPrefixes.get(skeleton.slice(0, length)) ?? []) here.add(id);
-        }
+      for (const skeleton of skeletons?.get(token) ?? []) {
+        for (const id of this.skeletons.get(skeleton) ?? []) here.add(id);
+        for (let length = 1; length <= skeleton.length; length++)
+          for (const id of this.skeletonPrefixes.get(skeleton.slice(0, length)) ?? []) here.add(id);
       }
       for (const id of here) matchedWords.set(id, (matchedWords.get(id) ?? 0) + 1);
     }
@@ -166,7 +171,7 @@ export class PhraseSet<Tag> {
     for (const [id, count] of matchedWords) {
       const entry = this.entries[id];
       if (!entry || count < (this.distinctWords[id] ?? 0)) continue;
-      const at = findPhrase(entry.phrase, tokens, arabizi);
+      const at = findPhrase(entry.phrase, tokens, skeletons);
       if (at) hits.push({ phrase: entry.phrase, tag: entry.tag, at });
     }
     return hits;
