@@ -3,11 +3,6 @@ import { createMatcher, decide, type MatcherConfig, type MatchResult } from "../
 import { computeMetrics, type LabelledMessage, type Metrics, type Outcome, ratio } from "./metrics.js";
 
 /** Upper bounds the calibration keeps below, a little stricter than the targets to leave room for new data. */
-/**
- * Below this a topic is too weak to offer even as a choice: out-of-scope questions should reach a person
- * rather than a list of unrelated buttons.
- */
-const MIN_CLARIFY = 0.15;
 const LIMITS = { confidentlyWrong: 0.015, outOfScopeAnswered: 0.045 };
 
 export interface Calibration {
@@ -33,33 +28,36 @@ function redecide(outcomes: Outcome[], thresholds: MatcherConfig["thresholds"]):
 
 /**
  * Searches the scoring constants and thresholds for the most correct answers that stay within the
- * limits on confidently wrong and out-of-scope answers; among equals it prefers offering the right
- * topic as a choice over handing off.
+ * limits on confidently wrong and out-of-scope answers. Beside that it values offering the right topic
+ * as a choice rather than handing off, and, less, handing an out-of-scope question straight to a person
+ * rather than offering unrelated buttons (those still end in "none of these", which reaches a person).
  */
 export function calibrate(faq: Faq, messages: LabelledMessage[]): Calibration | undefined {
   let best: { score: number; calibration: Calibration } | undefined;
-  for (const unknownWeight of [0.6, 1, 1.5]) {
-    for (const saturation of [0.8, 1.2, 2, 3]) {
-      const base = { thresholds: { answer: 1, clarify: 0, margin: 0 }, unknownWeight, saturation };
-      const outcomes = runMatcher(faq, base, messages);
-      for (let answer = 0.15; answer <= 0.8; answer += 0.025) {
-        for (const margin of [0, 0.02, 0.05, 0.1]) {
-          for (let clarify = MIN_CLARIFY; clarify <= answer; clarify += 0.025) {
-            const thresholds = { answer: round(answer), clarify: round(clarify), margin };
-            const metrics = computeMetrics(redecide(outcomes, thresholds));
-            if (ratio(metrics.confidentlyWrong) > LIMITS.confidentlyWrong) continue;
-            if (ratio(metrics.outOfScopeAnswered) > LIMITS.outOfScopeAnswered) continue;
-            const reachable = ratio(metrics.top3) - ratio(metrics.handedOff);
-            const score = ratio(metrics.answeredCorrectly) + 0.2 * reachable;
-            if (!best || score > best.score) {
-              best = { score, calibration: { config: { ...base, thresholds }, metrics } };
-            }
+  for (const [unknownWeight, saturation, charGramWeight] of grid([1, 1.5, 2], [1.2, 2, 3], [0, 1, 2, 3])) {
+    const base = { thresholds: { answer: 1, clarify: 0, margin: 0 }, unknownWeight, saturation, charGramWeight };
+    const outcomes = runMatcher(faq, base, messages);
+    for (let answer = 0.05; answer <= 0.6; answer += 0.005) {
+      for (const margin of [0, 0.02, 0.03, 0.05]) {
+        for (let clarify = 0.05; clarify <= Math.min(answer, 0.25); clarify += 0.025) {
+          const thresholds = { answer: round(answer), clarify: round(clarify), margin };
+          const metrics = computeMetrics(redecide(outcomes, thresholds));
+          if (ratio(metrics.confidentlyWrong) > LIMITS.confidentlyWrong) continue;
+          if (ratio(metrics.outOfScopeAnswered) > LIMITS.outOfScopeAnswered) continue;
+          const reachable = ratio(metrics.top3) - ratio(metrics.handedOff);
+          const score = ratio(metrics.answeredCorrectly) + 0.2 * reachable + 0.05 * ratio(metrics.outOfScopeHandedOff);
+          if (!best || score > best.score) {
+            best = { score, calibration: { config: { ...base, thresholds }, metrics } };
           }
         }
       }
     }
   }
   return best?.calibration;
+}
+
+function grid<A, B, C>(as: A[], bs: B[], cs: C[]): Array<[A, B, C]> {
+  return as.flatMap((a) => bs.flatMap((b) => cs.map((c): [A, B, C] => [a, b, c])));
 }
 
 function round(value: number): number {

@@ -31,6 +31,7 @@ export interface Metrics {
   top3: Rate;
   confidentlyWrong: Rate;
   outOfScopeAnswered: Rate;
+  outOfScopeHandedOff: Rate;
   emergencyRecall: Rate;
   falseAlarms: Rate;
   smalltalkAccuracy: Rate;
@@ -68,6 +69,10 @@ export function computeMetrics(outcomes: Outcome[]): Metrics {
     outOfScopeAnswered: rate(
       (o) => o.message.expect === "out-of-scope",
       (o) => o.result.decision === "answer",
+    ),
+    outOfScopeHandedOff: rate(
+      (o) => o.message.expect === "out-of-scope",
+      (o) => o.result.decision === "handoff",
     ),
     emergencyRecall: rate(
       (o) => o.message.expect === "emergency",

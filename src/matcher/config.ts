@@ -14,6 +14,7 @@ const matcherFileSchema = z
     thresholds: z.strictObject({ answer: unit, clarify: unit, margin: unit }),
     unknown_weight: z.number().min(0).max(5),
     saturation: z.number().positive().max(10),
+    char_gram_weight: z.number().min(0).max(10),
   })
   .refine((v) => v.thresholds.clarify <= v.thresholds.answer, {
     message: "thresholds.clarify must not be above thresholds.answer",
@@ -24,6 +25,6 @@ const matcherFileSchema = z
 export function loadMatcherConfig(file: string = DEFAULT_MATCHER_FILE): MatcherConfig {
   const parsed = parseYaml(file, readFileSync(file, "utf8"), matcherFileSchema);
   if (!parsed.value) throw new ValidationError(parsed.problems, file);
-  const { thresholds, unknown_weight, saturation } = parsed.value;
-  return { thresholds, unknownWeight: unknown_weight, saturation };
+  const { thresholds, unknown_weight, saturation, char_gram_weight } = parsed.value;
+  return { thresholds, unknownWeight: unknown_weight, saturation, charGramWeight: char_gram_weight };
 }

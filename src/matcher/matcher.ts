@@ -1,5 +1,6 @@
 import type { Faq } from "../faq/model.js";
 import { LANGUAGES, type Lang } from "../languages.js";
+import { CharGramIndex } from "./char-grams.js";
 import { detectLanguage, type LanguageWords } from "./language.js";
 import { LEXICONS } from "./lexicon/index.js";
 import type { Lexicon } from "./lexicon/types.js";
@@ -31,12 +32,15 @@ export interface MatcherConfig {
   unknownWeight: number;
   /** How much evidence makes a topic certain: confidence grows as 1 - exp(-evidence / saturation). */
   saturation: number;
+  /** How much the letter-sequence view counts beside the word view (0: words alone). */
+  charGramWeight: number;
 }
 
 export const DEFAULT_MATCHER_CONFIG: MatcherConfig = {
   thresholds: { answer: 0.3, clarify: 0.15, margin: 0.05 },
   unknownWeight: 1,
   saturation: 1.2,
+  charGramWeight: 1,
 };
 
 export interface Matcher {
@@ -136,10 +140,9 @@ export function createMatcher(
 ): Matcher {
   const config: MatcherConfig = { ...DEFAULT_MATCHER_CONFIG, ...overrides };
   const lex = compileLexicons(lexicons);
-  const index = new TopicIndex(
-    faq,
-    mapLanguages((lang) => new Set([...lex.stopwords[lang], ...lex.generic[lang]])),
-  );
+  const indexStopwords = mapLanguages((lang) => new Set([...lex.stopwords[lang], ...lex.generic[lang]]));
+  const index = new TopicIndex(faq, indexStopwords);
+  const grams = config.charGramWeight > 0 ? new CharGramIndex(faq, indexStopwords) : undefined;
   /** Per topic, the topics to offer beside it: the ones the FAQ names as related, then its category's. */
   const neighbours = faq.topics.map((topic) => [
     ...topic.related,
@@ -159,6 +162,8 @@ export function createMatcher(
   const best = new Float64Array(index.topicIds.length);
   const touched: number[] = [];
   const candidates: number[] = [];
+  const gramScores = new Float64Array(index.topicIds.length);
+  const gramTouched: number[] = [];
 
   function rank(
     content: string[],
@@ -167,6 +172,8 @@ export function createMatcher(
     explain?: WordExplanation[],
     /** Another spelling to try for a word the index does not know: Cyrillic for transliterated Russian. */
     retype?: (token: string) => string | undefined,
+    /** The words as the letter-sequence view should read them; none when it cannot read the script. */
+    gramWords?: readonly string[],
   ): TopicMatch[] {
     let matchedWeight = 0;
     let fuzzyBudget = MAX_FUZZY_LOOKUPS;
@@ -220,6 +227,9 @@ export function createMatcher(
       }
       touched.length = 0;
     }
+    const gramWeight = gramWords ? config.charGramWeight : 0;
+    if (gramWords && gramWeight > 0) grams?.score(gramWords, gramScores, gramTouched);
+    for (const topic of gramTouched) if ((evidence[topic] ?? 0) === 0) candidates.push(topic);
     const denominator = matchedWeight + config.unknownWeight * unknown;
     let first = 0;
     let second = 0;
@@ -232,19 +242,24 @@ export function createMatcher(
     for (const topic of candidates) {
       const value = evidence[topic] ?? 0;
       evidence[topic] = 0;
-      // Three things make a topic the answer: it explains most of the message (coverage), it leads the
-      // strongest other topic (share: 1/2 when two topics tie), and the evidence is strong (certainty).
+      // Three things make a topic the answer by its words: it explains most of the message (coverage), it
+      // leads the strongest other topic (share: 1/2 when two topics tie), and the evidence is strong
+      // (certainty).
       const coverage = value / denominator;
       const rival = value === first ? second : first;
       const share = value / (value + rival);
       const certainty = 1 - Math.exp(-value / config.saturation);
+      const byWords = value > 0 ? Math.sqrt(coverage * share) * certainty : 0;
+      const byLetters = gramScores[topic] ?? 0;
+      gramScores[topic] = 0;
       scored.push({
         id: index.topicIds[topic] ?? "",
         topic,
-        confidence: round(Math.sqrt(coverage * share) * certainty),
+        confidence: round((byWords + gramWeight * byLetters) / (1 + gramWeight)),
       });
     }
     candidates.length = 0;
+    gramTouched.length = 0;
     const ranked = scored.sort((a, b) => b.confidence - a.confidence || a.topic - b.topic).slice(0, MAX_MATCHES);
     const matches = ranked.map(({ id, confidence }) => ({ id, confidence }));
     // A few words may touch one topic only; its neighbours still make better choices to offer than nothing.
@@ -297,7 +312,13 @@ export function createMatcher(
       ? tokens.flatMap((word, i) => (skipped(word, i) ? [{ word, kind: "skipped" as const }] : []))
       : undefined;
     const retype = translit && ((token: string) => cyrillicFromLatin(token, translit));
-    const matches = content.length > 0 ? rank(content, lang, arabizi, explain, retype || undefined) : [];
+    // Arabic typed in Latin letters shares no letters with the FAQ's Arabic; the word view's skeletons read it.
+    const gramWords = arabizi
+      ? undefined
+      : translit
+        ? content.map((t) => cyrillicFromLatin(t, translit) ?? t)
+        : content;
+    const matches = content.length > 0 ? rank(content, lang, arabizi, explain, retype || undefined, gramWords) : [];
     const withWords = <T extends object>(result: T) => (explain ? { ...result, words: explain } : result);
 
     // "Are you a real person?" asks about the bot; it is not a request for one.

@@ -49,8 +49,13 @@ export function normalize(text: string): string {
     .normalize("NFD")
     .replace(COMBINING_MARKS, "")
     .normalize("NFC")
-    .replace(LETTER_PATTERN, (c) => LETTER_MAP[c] ?? c);
+    .replace(LETTER_PATTERN, (c) => LETTER_MAP[c] ?? c)
+    .replace(STRETCHED, "$1");
 }
+
+/** A letter typed three or more times is one stretched for feeling ("helppp", "الحقوووني"); no word of ours
+ * needs three in a row (German "Schifffahrt" loses one both in the FAQ and in messages, so still meets). */
+const STRETCHED = /(\p{L})\1{2,}/gu;
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;
 
@@ -128,7 +133,10 @@ export function arabicVariants(token: string): string[] {
 export function arabicCores(token: string): string[] {
   // Phrases also meet short words with "و"/"ف" fused on ("وما عم يتنفس"), which arabicCore keeps whole.
   const conjunction = token.length === 3 && /^[وف]/.test(token) ? [token.slice(1)] : [];
-  return [...new Set([token, stripArabicClitics(token), arabicCore(token), ...conjunction])];
+  // The future fused onto a verb, written "س" in standard Arabic and "ه" in Egyptian: "سأنهي حياتي" is
+  // "أنهي حياتي" (end my life) to come.
+  const future = token.length >= 5 && /^[سه][اينت]/.test(token) ? [token.slice(1)] : [];
+  return [...new Set([token, stripArabicClitics(token), arabicCore(token), ...conjunction, ...future])];
 }
 
 /** How many leading characters identify a word family for prefix matching (inflection, compounds). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Faq, Topic, TopicText } from "../../src/faq/index.js";
 import { LANGUAGES, type Lang } from "../../src/languages.js";
+import { CharGramIndex } from "../../src/matcher/char-grams.js";
 import { createMatcher, decide } from "../../src/matcher/index.js";
 import type { Lexicon } from "../../src/matcher/lexicon/types.js";
 import { SIMILARITY, TopicIndex } from "../../src/matcher/topic-index.js";
@@ -156,10 +157,12 @@ describe("the matcher's decisions", () => {
   });
 
   it("offers three topics whenever one fits, filling up with its neighbours at confidence 0", () => {
-    const { matches } = matcher.match("Familienkasse");
+    // By words alone, only one topic fits; the letter view would find faint kin among the others.
+    const byWords = createMatcher(faq, { ...matcher.config, charGramWeight: 0 }, lexicons());
+    const { matches } = byWords.match("Familienkasse");
     expect(matches.map((m) => m.id)).toEqual(["child-benefit", "address-registration", "public-transport"]);
     expect(matches.slice(1).map((m) => m.confidence)).toEqual([0, 0]);
-    expect(matcher.match("zebra giraffe").matches).toEqual([]);
+    expect(byWords.match("zebra giraffe").matches).toEqual([]);
   });
 
   it("recognises an emergency told as a story between its two telling words", () => {
@@ -367,5 +370,42 @@ describe("Cyrillic words that share only a short root", () => {
     expect(similarityTo("подати", "податковий")).toBe(SIMILARITY.root);
     expect(similarityTo("податкову", "податковий")).toBe(SIMILARITY.stem);
     expect(SIMILARITY.root).toBeLessThan(SIMILARITY.stem);
+  });
+});
+
+describe("the letter view beside the word view", () => {
+  const noStopwords = Object.fromEntries(LANGUAGES.map((lang) => [lang, new Set<string>()])) as Record<
+    Lang,
+    Set<string>
+  >;
+  const grams = new CharGramIndex(faq, noStopwords);
+  const ranked = (words: string[]) => {
+    const scores = new Float64Array(faq.topics.length);
+    const touched: number[] = [];
+    grams.score(words, scores, touched);
+    return touched
+      .map((topic) => ({ id: faq.topics[topic]?.id, score: scores[topic] ?? 0 }))
+      .sort((a, b) => b.score - a.score);
+  };
+
+  it("finds a topic from word forms no list holds, by the letter sequences they share", () => {
+    expect(ranked(["kindergeldantrag"])[0]?.id).toBe("child-benefit");
+    expect(ranked(["fahrkarten", "kaufen"])[0]?.id).toBe("public-transport");
+  });
+
+  it("scores by cosine, at most 1, and a word sharing no letter sequence with the FAQ scores nothing", () => {
+    const [best] = ranked(["bus", "und", "bahn"]);
+    expect(best?.id).toBe("public-transport");
+    expect(best?.score).toBeGreaterThan(0.2);
+    expect(best?.score).toBeLessThanOrEqual(1);
+    expect(ranked(["qxz"])).toEqual([]);
+  });
+
+  it("counts beside the words as configured, and not at all at weight 0", () => {
+    const weighted = createMatcher(faq, { ...matcher.config, charGramWeight: 2 }, lexicons());
+    const byWords = createMatcher(faq, { ...matcher.config, charGramWeight: 0 }, lexicons());
+    const text = "kindergeldantrag stellen";
+    expect(weighted.match(text).matches[0]?.id).toBe("child-benefit");
+    expect(weighted.match(text).matches[0]?.confidence).not.toBe(byWords.match(text).matches[0]?.confidence);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  arabicCores,
   arabicVariants,
   arabiziLatin,
   arabiziSkeleton,
@@ -52,6 +53,11 @@ describe("normalisation", () => {
     expect(words("۱۱۲ ١١٠")).toEqual(["112", "110"]);
   });
 
+  it("reads a letter typed three or more times for feeling as one", () => {
+    expect(words("HELPPPP pleaaase الحقوووني")).toEqual(["help", "please", ...words("الحقوني")]);
+    expect(words("Schifffahrt")).toEqual(["schifahrt"]);
+  });
+
   it("splits on punctuation and keeps markup characters out of words", () => {
     expect(words("<b>Anmeldung</b>, **wo**?!")).toEqual(["b", "anmeldung", "b", "wo"]);
   });
@@ -73,6 +79,11 @@ describe("spoken forms of Arabic-script words", () => {
 
   it("offers the written Persian form of colloquial ون", () => {
     expect(variants("خونه")).toContain(words("خانه")[0]);
+  });
+
+  it("offers a verb without the future fused onto it (standard س, Egyptian ه)", () => {
+    expect(arabicCores(words("سأنهي")[0] ?? "")).toContain(words("انهي")[0]);
+    expect(arabicCores(words("هيموت")[0] ?? "")).toContain(words("يموت")[0]);
   });
 
   it("keeps short words whole, so that a root letter is not taken for an ending", () => {
