@@ -39,11 +39,14 @@ export function calibrate(faq: Faq, messages: LabelledMessage[]): Calibration | 
     const outcomes = runMatcher(faq, base, messages);
     for (let answer = 0.05; answer <= 0.6; answer += 0.005) {
       for (const margin of [0, 0.02, 0.03, 0.05]) {
+        // What is answered does not depend on `clarify`: an answer threshold over the limits is over them
+        // for every clarify threshold below it.
+        const answered = computeMetrics(redecide(outcomes, { answer: round(answer), clarify: round(answer), margin }));
+        if (ratio(answered.confidentlyWrong) > LIMITS.confidentlyWrong) continue;
+        if (ratio(answered.outOfScopeAnswered) > LIMITS.outOfScopeAnswered) continue;
         for (let clarify = 0.05; clarify <= Math.min(answer, 0.25); clarify += 0.025) {
           const thresholds = { answer: round(answer), clarify: round(clarify), margin };
           const metrics = computeMetrics(redecide(outcomes, thresholds));
-          if (ratio(metrics.confidentlyWrong) > LIMITS.confidentlyWrong) continue;
-          if (ratio(metrics.outOfScopeAnswered) > LIMITS.outOfScopeAnswered) continue;
           const reachable = ratio(metrics.top3) - ratio(metrics.handedOff);
           const score = ratio(metrics.answeredCorrectly) + 0.2 * reachable + 0.05 * ratio(metrics.outOfScopeHandedOff);
           if (!best || score > best.score) {

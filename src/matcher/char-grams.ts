@@ -1,5 +1,6 @@
 import type { Faq } from "../faq/model.js";
 import { LANGUAGES, type Lang } from "../languages.js";
+import { pushTo } from "./multimap.js";
 import { normalize, tokenize } from "./normalize.js";
 
 /** Letter sequences this long, taken inside each word padded with spaces, so that a word's start and end count. */
@@ -34,11 +35,7 @@ export class CharGramIndex {
     });
     const topicsWith = new Map<string, number[]>();
     perTopic.forEach((grams, topic) => {
-      for (const gram of grams.keys()) {
-        const list = topicsWith.get(gram);
-        if (list) list.push(topic);
-        else topicsWith.set(gram, [topic]);
-      }
+      for (const gram of grams.keys()) pushTo(topicsWith, gram, topic);
     });
     const topicCount = faq.topics.length;
     const idf = (gram: string) => Math.log((topicCount + 1) / ((topicsWith.get(gram)?.length ?? 0) + 0.5));
