@@ -63,4 +63,14 @@ describe("the evaluation figures", () => {
     expect(figures.falseAlarms).toEqual({ hits: 1, total: 3 });
     expect(figures.answeredCorrectly).toEqual({ hits: 1, total: 1 });
   });
+
+  it("count out-of-scope questions handed straight to a person apart from those offered as choices", () => {
+    const figures = computeMetrics([
+      outcome("out-of-scope", "handoff"),
+      outcome("out-of-scope", "clarify", "housing-search"),
+      outcome("out-of-scope", "answer", "housing-search"),
+    ]);
+    expect(figures.outOfScopeHandedOff).toEqual({ hits: 1, total: 3 });
+    expect(figures.outOfScopeAnswered).toEqual({ hits: 1, total: 3 });
+  });
 });
