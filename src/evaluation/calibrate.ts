@@ -1,6 +1,16 @@
 import type { Faq } from "../faq/model.js";
-import { createMatcher, decide, type MatcherConfig, type MatchResult } from "../matcher/index.js";
-import { computeMetrics, type LabelledMessage, type Metrics, type Outcome, ratio } from "./metrics.js";
+import { createMatcher, decide, type MatcherConfig, type MatcherThresholds } from "../matcher/index.js";
+import {
+  addTally,
+  emptyTally,
+  type LabelledMessage,
+  type Metrics,
+  metricsFromTally,
+  type Outcome,
+  ratio,
+  type Tally,
+  tally,
+} from "./metrics.js";
 
 /** Upper bounds the calibration keeps below, a little stricter than the targets to leave room for new data. */
 const LIMITS = { confidentlyWrong: 0.015, outOfScopeAnswered: 0.045 };
@@ -15,17 +25,6 @@ export function runMatcher(faq: Faq, config: MatcherConfig, messages: LabelledMe
   return messages.map((message) => ({ message, result: matcher.match(message.text, { lang: message.lang }) }));
 }
 
-/** Re-decides the threshold-dependent outcomes without matching again. */
-function redecide(outcomes: Outcome[], thresholds: MatcherConfig["thresholds"]): Outcome[] {
-  return outcomes.map(({ message, result }) => {
-    const thresholdDependent =
-      result.decision === "answer" || result.decision === "clarify" || result.handoffReason === "no-match";
-    if (!thresholdDependent) return { message, result };
-    const decided: MatchResult = { ...decide(result.matches, thresholds), lang: result.lang };
-    return { message, result: decided };
-  });
-}
-
 /**
  * Searches the scoring constants and thresholds for the most correct answers that stay within the
  * limits on confidently wrong and out-of-scope answers. Beside that it values offering the right topic
@@ -36,17 +35,18 @@ export function calibrate(faq: Faq, messages: LabelledMessage[]): Calibration | 
   let best: { score: number; calibration: Calibration } | undefined;
   for (const [unknownWeight, saturation, charGramWeight] of grid([1, 1.5, 2], [1.2, 2, 3], [0, 1, 2, 3])) {
     const base = { thresholds: { answer: 1, clarify: 0, margin: 0 }, unknownWeight, saturation, charGramWeight };
-    const outcomes = runMatcher(faq, base, messages);
-    for (let answer = 0.05; answer <= 0.6; answer += 0.005) {
-      for (const margin of [0, 0.02, 0.03, 0.05]) {
+    const sweep = new ThresholdSweep(runMatcher(faq, base, messages));
+    for (const margin of [0, 0.02, 0.03, 0.05]) {
+      sweep.setMargin(margin);
+      for (let answer = 0.05; answer <= 0.6; answer += 0.005) {
         // What is answered does not depend on `clarify`: an answer threshold over the limits is over them
         // for every clarify threshold below it.
-        const answered = computeMetrics(redecide(outcomes, { answer: round(answer), clarify: round(answer), margin }));
+        const answered = sweep.metrics({ answer: round(answer), clarify: round(answer), margin });
         if (ratio(answered.confidentlyWrong) > LIMITS.confidentlyWrong) continue;
         if (ratio(answered.outOfScopeAnswered) > LIMITS.outOfScopeAnswered) continue;
         for (let clarify = 0.05; clarify <= Math.min(answer, 0.25); clarify += 0.025) {
           const thresholds = { answer: round(answer), clarify: round(clarify), margin };
-          const metrics = computeMetrics(redecide(outcomes, thresholds));
+          const metrics = sweep.metrics(thresholds);
           const reachable = ratio(metrics.top3) - ratio(metrics.handedOff);
           const score = ratio(metrics.answeredCorrectly) + 0.2 * reachable + 0.05 * ratio(metrics.outOfScopeHandedOff);
           if (!best || score > best.score) {
@@ -57,6 +57,99 @@ export function calibrate(faq: Faq, messages: LabelledMessage[]): Calibration | 
     }
   }
   return best?.calibration;
+}
+
+/**
+ * The metrics of one set of outcomes under many thresholds, without deciding every message again. Only
+ * answer, clarify and a no-match hand-off depend on the thresholds, and which of the three a message gets
+ * depends on its top confidence and its lead alone. With the messages sorted by top confidence, each
+ * setting's figures are a few sums of running totals.
+ */
+export class ThresholdSweep {
+  private readonly fixed = emptyTally();
+  /** Top confidence of each threshold-dependent outcome, ascending, and its lead over the second. */
+  private readonly tops: number[];
+  private readonly leads: number[];
+  private readonly asAnswer: Tally[];
+  private readonly asClarify: Tally[];
+  /** Running totals over the sorted outcomes: entry k sums the first k. */
+  private readonly handoffsBelow: Tally[];
+  private readonly clarifiesBelow: Tally[];
+  private answersBelow: Tally[] = [];
+  private leadingClarifiesBelow: Tally[] = [];
+  private margin = Number.NaN;
+
+  constructor(outcomes: Outcome[]) {
+    const dependent: Array<{ outcome: Outcome; top: number; lead: number }> = [];
+    for (const outcome of outcomes) {
+      const { decision, handoffReason, matches } = outcome.result;
+      if (decision === "answer" || decision === "clarify" || handoffReason === "no-match") {
+        const top = matches[0]?.confidence ?? 0;
+        dependent.push({ outcome, top, lead: top - (matches[1]?.confidence ?? 0) });
+      } else addTally(this.fixed, tally(outcome));
+    }
+    dependent.sort((a, b) => a.top - b.top);
+    this.tops = dependent.map((d) => d.top);
+    this.leads = dependent.map((d) => d.lead);
+    // `decide` itself, pushed to each outcome by thresholds that leave it no other choice.
+    const as = (thresholds: MatcherThresholds) =>
+      dependent.map(({ outcome: { message, result } }) =>
+        tally({ message, result: { ...decide(result.matches, thresholds), lang: result.lang } }),
+      );
+    this.asAnswer = as({ answer: 0, clarify: 0, margin: Number.NEGATIVE_INFINITY });
+    this.asClarify = as({ answer: Number.POSITIVE_INFINITY, clarify: 0, margin: 0 });
+    const asHandoff = as({ answer: Number.POSITIVE_INFINITY, clarify: Number.POSITIVE_INFINITY, margin: 0 });
+    this.handoffsBelow = runningTotals(asHandoff, () => true);
+    this.clarifiesBelow = runningTotals(this.asClarify, () => true);
+  }
+
+  setMargin(margin: number): void {
+    if (margin === this.margin) return;
+    this.margin = margin;
+    const leads = (i: number) => (this.leads[i] ?? 0) >= margin;
+    this.answersBelow = runningTotals(this.asAnswer, leads);
+    this.leadingClarifiesBelow = runningTotals(this.asClarify, leads);
+  }
+
+  /** The same figures as deciding every outcome again with these thresholds (clarify ≤ answer). */
+  metrics(thresholds: MatcherThresholds): Metrics {
+    this.setMargin(thresholds.margin);
+    const n = this.tops.length;
+    const belowClarify = this.firstAtLeast(thresholds.clarify);
+    const belowAnswer = this.firstAtLeast(thresholds.answer);
+    const at = (totals: Tally[], k: number) => totals[k] ?? emptyTally();
+    // Handed off below `clarify`; answered at or above `answer` when leading by the margin; the rest clarified.
+    const sum = addTally(emptyTally(), this.fixed);
+    addTally(sum, at(this.handoffsBelow, belowClarify));
+    addTally(sum, at(this.answersBelow, n));
+    addTally(sum, at(this.answersBelow, belowAnswer), -1);
+    addTally(sum, at(this.clarifiesBelow, n));
+    addTally(sum, at(this.clarifiesBelow, belowClarify), -1);
+    addTally(sum, at(this.leadingClarifiesBelow, n), -1);
+    addTally(sum, at(this.leadingClarifiesBelow, belowAnswer));
+    return metricsFromTally(sum);
+  }
+
+  /** The index of the first outcome whose top confidence is at least `threshold`. */
+  private firstAtLeast(threshold: number): number {
+    let low = 0;
+    let high = this.tops.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((this.tops[middle] ?? 0) < threshold) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
+
+function runningTotals(tallies: Tally[], counts: (i: number) => boolean): Tally[] {
+  const totals = [emptyTally()];
+  tallies.forEach((one, i) => {
+    const next = addTally(emptyTally(), totals[i] ?? emptyTally());
+    totals.push(counts(i) ? addTally(next, one) : next);
+  });
+  return totals;
 }
 
 function grid<A, B, C>(as: A[], bs: B[], cs: C[]): Array<[A, B, C]> {

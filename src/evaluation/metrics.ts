@@ -42,58 +42,88 @@ export interface Metrics {
 }
 
 const isTopic = (expect: string) => !(SPECIAL_EXPECTATIONS as readonly string[]).includes(expect);
+const inScope = (o: Outcome) => isTopic(o.message.expect);
+const expecting = (kind: string) => (o: Outcome) => o.message.expect === kind;
+const decided = (decision: MatchResult["decision"]) => (o: Outcome) => o.result.decision === decision;
+const answeredRight = (o: Outcome) => o.result.decision === "answer" && o.result.matches[0]?.id === o.message.expect;
+
+type RateName = Exclude<keyof Metrics, "answeredCorrectlyByLang">;
+
+/** A rate: the share of the messages it is over (`over`) that it counts (`hit`). */
+interface RateRule {
+  over: (o: Outcome) => boolean;
+  hit: (o: Outcome) => boolean;
+}
 
 /**
  * The figures the matcher is judged by. Over in-scope messages: answered correctly (decision answer,
  * right topic), top-1 and top-3 of the ranking, confidently wrong (answered with a wrong topic),
- * clarified and handed off; over out-of-scope messages: answered at all; emergencies: recall, and
- * false alarms over everything else.
+ * clarified and handed off; over out-of-scope messages: answered at all, and handed off; emergencies:
+ * recall, and false alarms over everything else.
  */
+const RULES: Record<RateName, RateRule> = {
+  answeredCorrectly: { over: inScope, hit: answeredRight },
+  top1: { over: inScope, hit: (o) => o.result.matches[0]?.id === o.message.expect },
+  top3: { over: inScope, hit: (o) => o.result.matches.slice(0, 3).some((m) => m.id === o.message.expect) },
+  confidentlyWrong: { over: inScope, hit: (o) => decided("answer")(o) && o.result.matches[0]?.id !== o.message.expect },
+  outOfScopeAnswered: { over: expecting("out-of-scope"), hit: decided("answer") },
+  outOfScopeHandedOff: { over: expecting("out-of-scope"), hit: decided("handoff") },
+  emergencyRecall: { over: expecting("emergency"), hit: decided("emergency") },
+  falseAlarms: { over: (o) => !expecting("emergency")(o), hit: decided("emergency") },
+  smalltalkAccuracy: { over: expecting("smalltalk"), hit: decided("smalltalk") },
+  askPersonAccuracy: {
+    over: expecting("ask-person"),
+    hit: (o) => decided("handoff")(o) && o.result.handoffReason === "asked-for-person",
+  },
+  clarified: { over: inScope, hit: decided("clarify") },
+  handedOff: { over: inScope, hit: decided("handoff") },
+};
+const RULE_LIST: RateRule[] = [
+  ...Object.values(RULES),
+  ...LANGUAGES.map((lang) => ({ over: (o: Outcome) => inScope(o) && o.message.lang === lang, hit: answeredRight })),
+];
+
+/**
+ * One outcome's contribution to every figure, as counts that add up: the metrics of a set are the sum of
+ * its outcomes' tallies. Calibration sums them over many threshold settings without deciding again.
+ */
+export type Tally = Int32Array;
+
+export function emptyTally(): Tally {
+  return new Int32Array(2 * RULE_LIST.length);
+}
+
+export function tally(outcome: Outcome): Tally {
+  const counts = emptyTally();
+  RULE_LIST.forEach((rule, i) => {
+    if (!rule.over(outcome)) return;
+    counts[2 * i] = 1;
+    counts[2 * i + 1] = rule.hit(outcome) ? 1 : 0;
+  });
+  return counts;
+}
+
+/** `into += sign * other`, in place. */
+export function addTally(into: Tally, other: Tally, sign = 1): Tally {
+  for (let i = 0; i < into.length; i++) into[i] = (into[i] ?? 0) + sign * (other[i] ?? 0);
+  return into;
+}
+
+export function metricsFromTally(counts: Tally): Metrics {
+  const rateAt = (i: number): Rate => ({ total: counts[2 * i] ?? 0, hits: counts[2 * i + 1] ?? 0 });
+  const names = Object.keys(RULES) as RateName[];
+  const metrics = Object.fromEntries(names.map((name, i) => [name, rateAt(i)])) as Omit<
+    Metrics,
+    "answeredCorrectlyByLang"
+  >;
+  const byLang = Object.fromEntries(LANGUAGES.map((lang, i) => [lang, rateAt(names.length + i)])) as Record<Lang, Rate>;
+  return { ...metrics, answeredCorrectlyByLang: byLang };
+}
+
 export function computeMetrics(outcomes: Outcome[]): Metrics {
-  const rate = (filter: (o: Outcome) => boolean, hit: (o: Outcome) => boolean): Rate => {
-    const selected = outcomes.filter(filter);
-    return { hits: selected.filter(hit).length, total: selected.length };
-  };
-  const inScope = (o: Outcome) => isTopic(o.message.expect);
-  const answeredRight = (o: Outcome) => o.result.decision === "answer" && o.result.matches[0]?.id === o.message.expect;
-  const byLang = {} as Record<Lang, Rate>;
-  for (const lang of LANGUAGES) byLang[lang] = rate((o) => inScope(o) && o.message.lang === lang, answeredRight);
-  return {
-    answeredCorrectly: rate(inScope, answeredRight),
-    top1: rate(inScope, (o) => o.result.matches[0]?.id === o.message.expect),
-    top3: rate(inScope, (o) => o.result.matches.slice(0, 3).some((m) => m.id === o.message.expect)),
-    confidentlyWrong: rate(
-      inScope,
-      (o) => o.result.decision === "answer" && o.result.matches[0]?.id !== o.message.expect,
-    ),
-    outOfScopeAnswered: rate(
-      (o) => o.message.expect === "out-of-scope",
-      (o) => o.result.decision === "answer",
-    ),
-    outOfScopeHandedOff: rate(
-      (o) => o.message.expect === "out-of-scope",
-      (o) => o.result.decision === "handoff",
-    ),
-    emergencyRecall: rate(
-      (o) => o.message.expect === "emergency",
-      (o) => o.result.decision === "emergency",
-    ),
-    falseAlarms: rate(
-      (o) => o.message.expect !== "emergency",
-      (o) => o.result.decision === "emergency",
-    ),
-    smalltalkAccuracy: rate(
-      (o) => o.message.expect === "smalltalk",
-      (o) => o.result.decision === "smalltalk",
-    ),
-    askPersonAccuracy: rate(
-      (o) => o.message.expect === "ask-person",
-      (o) => o.result.decision === "handoff" && o.result.handoffReason === "asked-for-person",
-    ),
-    clarified: rate(inScope, (o) => o.result.decision === "clarify"),
-    handedOff: rate(inScope, (o) => o.result.decision === "handoff"),
-    answeredCorrectlyByLang: byLang,
-  };
+  const total = emptyTally();
+  for (const outcome of outcomes) addTally(total, tally(outcome));
+  return metricsFromTally(total);
 }
 
 export function percent({ hits, total }: Rate): string {

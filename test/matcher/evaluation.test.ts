@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FAQ_DIR } from "../../src/cli/io.js";
-import { runMatcher } from "../../src/evaluation/calibrate.js";
+import { runMatcher, ThresholdSweep } from "../../src/evaluation/calibrate.js";
 import { loadDataset } from "../../src/evaluation/dataset.js";
 import { computeMetrics, type Outcome, ratio } from "../../src/evaluation/metrics.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
-import type { MatchResult } from "../../src/matcher/index.js";
+import { decide, type MatcherThresholds, type MatchResult } from "../../src/matcher/index.js";
 
 const { faq, matcher } = loadKnowledge({ faqDir: DEFAULT_FAQ_DIR });
 const messages = loadDataset();
-const metrics = computeMetrics(runMatcher(faq, matcher.config, messages));
+const outcomes = runMatcher(faq, matcher.config, messages);
+const metrics = computeMetrics(outcomes);
 
 describe("the shipped matcher on the labelled evaluation set", () => {
   it("uses a set of at least 300 messages covering all 8 languages and every kind", () => {
@@ -72,5 +73,26 @@ describe("the evaluation figures", () => {
     ]);
     expect(figures.outOfScopeHandedOff).toEqual({ hits: 1, total: 3 });
     expect(figures.outOfScopeAnswered).toEqual({ hits: 1, total: 3 });
+  });
+});
+
+describe("calibration's threshold sweep", () => {
+  const sweep = new ThresholdSweep(outcomes);
+  const decidedAgain = (thresholds: MatcherThresholds) =>
+    computeMetrics(
+      outcomes.map(({ message, result }) =>
+        result.decision === "answer" || result.decision === "clarify" || result.handoffReason === "no-match"
+          ? { message, result: { ...decide(result.matches, thresholds), lang: result.lang } }
+          : { message, result },
+      ),
+    );
+
+  it.each([
+    { answer: 0.135, clarify: 0.1, margin: 0.02 },
+    { answer: 0.3, clarify: 0.05, margin: 0 },
+    { answer: 0.08, clarify: 0.08, margin: 0.05 },
+    { answer: 0.6, clarify: 0.25, margin: 0.03 },
+  ])("gives the same figures as deciding every message again (%o)", (thresholds) => {
+    expect(sweep.metrics(thresholds)).toEqual(decidedAgain(thresholds));
   });
 });
