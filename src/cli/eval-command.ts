@@ -1,9 +1,10 @@
 import { parseArgs } from "node:util";
-import { calibrate, runMatcher } from "../evaluation/calibrate.js";
+import { calibrate, runMatcher, ThresholdSweep, withoutOffTopicLists } from "../evaluation/calibrate.js";
 import { DEFAULT_CALIBRATION_FILE, DEFAULT_EVAL_FILE, loadDataset } from "../evaluation/dataset.js";
-import { computeMetrics, type Metrics, percent } from "../evaluation/metrics.js";
+import { computeMetrics, type Metrics, type Outcome, percent } from "../evaluation/metrics.js";
 import { loadKnowledge } from "../knowledge/load.js";
 import { LANGUAGES } from "../languages.js";
+import type { MatcherThresholds } from "../matcher/index.js";
 import { DEFAULT_FAQ_DIR, type Io } from "./io.js";
 
 /** `lotse eval`: the matcher's figures on the labelled set; `--calibrate` searches better thresholds. */
@@ -23,7 +24,7 @@ export async function evalCommand(args: string[], io: Io): Promise<number> {
   const messages = loadDataset(values.file);
   const outcomes = runMatcher(faq, matcher.config, messages);
   io.out(`evaluation set: ${messages.length} messages, FAQ: ${faq.topics.length} topics`);
-  printMetrics(computeMetrics(outcomes), io);
+  printFigures(outcomes, matcher.config.thresholds, io);
 
   const detected = messages.filter((m) => matcher.match(m.text).lang === m.lang).length;
   io.out(`language detected without a prior: ${percent({ hits: detected, total: messages.length })}`);
@@ -67,9 +68,16 @@ export async function evalCommand(args: string[], io: Io): Promise<number> {
     );
     io.out(`unknown_weight: ${unknownWeight}\nsaturation: ${saturation}\nchar_gram_weight: ${charGramWeight}`);
     io.out(`\nwith these, on the evaluation set (${messages.length} messages):`);
-    printMetrics(computeMetrics(runMatcher(faq, found.config, messages)), io);
+    printFigures(runMatcher(faq, found.config, messages), thresholds, io);
   }
   return 0;
+}
+
+function printFigures(outcomes: Outcome[], thresholds: MatcherThresholds, io: Io): void {
+  printMetrics(computeMetrics(outcomes), io);
+  // What the off-topic lists do not protect: the out-of-scope questions of new users name other matters.
+  const unlisted = new ThresholdSweep(withoutOffTopicLists(outcomes)).metrics(thresholds);
+  io.out(`out-of-scope answered without the off-topic lists: ${percent(unlisted.outOfScopeAnswered)}`);
 }
 
 function printMetrics(metrics: Metrics, io: Io): void {

@@ -17,6 +17,7 @@ import {
 import { compilePhrases, type Phrase, type PhraseHit, PhraseSet } from "./phrases.js";
 import { TopicIndex } from "./topic-index.js";
 import type {
+  DecisionContext,
   MatcherThresholds,
   MatchOptions,
   MatchResult,
@@ -73,11 +74,27 @@ const SOS_EMOJI = /[🆘🚨]/u;
 const PAST_DISTANCE = 2;
 /** Words that may stand between the two content words of an acute emergency phrase; more than others allow. */
 const EMERGENCY_SLACK = 6;
+/**
+ * In a message of several sentences, how much more the question's words count than the story around it
+ * ("we moved out in March … how long may the landlord keep the deposit?"): the context names offices and
+ * matters that belong to other topics.
+ */
+const QUESTION_WEIGHT = 2;
 /** Content words that may stand beside small talk without making it a question. */
 const SMALLTALK_LEFTOVER = 2;
 
 /** What a lexicon phrase signals. */
-type PhraseTag = SmalltalkKind | "askPerson" | "acute" | "weak" | "info" | "idiom" | "past" | "offTopic";
+type PhraseTag =
+  | SmalltalkKind
+  | "askPerson"
+  | "acute"
+  | "weak"
+  | "info"
+  | "idiom"
+  | "past"
+  | "resolved"
+  | "earlier"
+  | "offTopic";
 
 interface CompiledLexicons {
   /** Each language's function words: one language's function word can be another's content word. */
@@ -106,8 +123,12 @@ function compileLexicons(lexicons: Record<Lang, Lexicon>): CompiledLexicons {
     phrase.words.length === 2 && phrase.words.every((word) => !anyStopword.has(word.text))
       ? { ...phrase, slack: EMERGENCY_SLACK }
       : phrase;
+  // A time is read in its own word order: "من سنتين" is "two years ago", but "عمره سنتين شرب من" is "he is
+  // two, he drank from".
+  const shaped = (tag: PhraseTag, phrase: Phrase): Phrase =>
+    tag === "acute" ? widened(phrase) : tag === "past" || tag === "earlier" ? { ...phrase, ordered: true } : phrase;
   const tagged = (tag: PhraseTag, pick: (lexicon: Lexicon) => string[]) =>
-    compilePhrases(all.flatMap(pick)).map((phrase) => ({ phrase: tag === "acute" ? widened(phrase) : phrase, tag }));
+    compilePhrases(all.flatMap(pick)).map((phrase) => ({ phrase: shaped(tag, phrase), tag }));
   return {
     stopwords: mapLanguages((lang) => new Set(words(lexicons[lang].stopwords))),
     anyStopword,
@@ -117,6 +138,8 @@ function compileLexicons(lexicons: Record<Lang, Lexicon>): CompiledLexicons {
       ...tagged("acute", (l) => l.emergency.acute),
       ...tagged("idiom", (l) => l.emergency.idioms),
       ...tagged("past", (l) => l.emergency.past),
+      ...tagged("resolved", (l) => l.emergency.resolved),
+      ...tagged("earlier", (l) => l.emergency.earlier),
       ...tagged("weak", (l) => l.emergency.weak),
       ...tagged("info", (l) => l.emergency.info),
       ...tagged("askPerson", (l) => l.askPerson),
@@ -174,6 +197,8 @@ export function createMatcher(
     retype?: (token: string) => string | undefined,
     /** The words as the letter-sequence view should read them; none when it cannot read the script. */
     gramWords?: readonly string[],
+    /** Per content word, how much it counts (see QUESTION_WEIGHT). */
+    weights?: readonly number[],
   ): TopicMatch[] {
     let matchedWeight = 0;
     let fuzzyBudget = MAX_FUZZY_LOOKUPS;
@@ -181,6 +206,7 @@ export function createMatcher(
     for (let i = 0; i < content.length; i++) {
       const token = content[i] ?? "";
       const next = content[i + 1];
+      const counts = weights?.[i] ?? 1;
       const joined = next === undefined ? undefined : index.lookupJoined(token, next);
       // Typo lookups cost most; a long story gets them for its first words only, which keeps the worst
       // case bounded without hurting the short messages most people send.
@@ -202,9 +228,9 @@ export function createMatcher(
       }
       if (hits.length === 0) {
         // Ages, amounts and times ("my son is 2") say nothing about whether the FAQ covers the question.
-        const counts = !NUMBER.test(token) && token.length >= 2;
-        if (counts) unknown += 1;
-        explain?.push({ word, kind: counts ? "unknown" : "skipped" });
+        const weakens = !NUMBER.test(token) && token.length >= 2;
+        if (weakens) unknown += counts;
+        explain?.push({ word, kind: weakens ? "unknown" : "skipped" });
         continue;
       }
       explain?.push({ word, kind: "matched", terms: hits.map((hit) => index.explain(hit)) });
@@ -219,10 +245,10 @@ export function createMatcher(
           if (value > (best[topic] ?? 0)) best[topic] = value;
         }
       }
-      matchedWeight += weight;
+      matchedWeight += counts * weight;
       for (const topic of touched) {
         if ((evidence[topic] ?? 0) === 0) candidates.push(topic);
-        evidence[topic] = (evidence[topic] ?? 0) + (best[topic] ?? 0);
+        evidence[topic] = (evidence[topic] ?? 0) + counts * (best[topic] ?? 0);
         best[topic] = 0;
       }
       touched.length = 0;
@@ -308,6 +334,7 @@ export function createMatcher(
     const skipped = (token: string, i: number) =>
       covered.has(i) || isStopword(token, lang) || (cyrillic !== undefined && isStopword(cyrillic[i] ?? "", lang));
     const content = tokens.filter((token, i) => !skipped(token, i));
+    const weights = questionWeights(text, tokens.length).filter((_, i) => !skipped(tokens[i] ?? "", i));
     const explain: WordExplanation[] | undefined = options.explain
       ? tokens.flatMap((word, i) => (skipped(word, i) ? [{ word, kind: "skipped" as const }] : []))
       : undefined;
@@ -318,7 +345,8 @@ export function createMatcher(
       : translit
         ? content.map((t) => cyrillicFromLatin(t, translit) ?? t)
         : content;
-    const matches = content.length > 0 ? rank(content, lang, arabizi, explain, retype || undefined, gramWords) : [];
+    const matches =
+      content.length > 0 ? rank(content, lang, arabizi, explain, retype || undefined, gramWords, weights) : [];
     const withWords = <T extends object>(result: T) => (explain ? { ...result, words: explain } : result);
 
     // "Are you a real person?" asks about the bot; it is not a request for one.
@@ -328,15 +356,11 @@ export function createMatcher(
       return withWords({ decision: "handoff", lang, matches, handoffReason: "asked-for-person" });
     }
     if (smalltalk && content.length === 0) return withWords({ decision: "smalltalk", lang, matches, smalltalk });
-    const decided = decide(matches, config.thresholds);
-    // "Is Lidl open on Sunday?" shares its words with the weekend doctor: a matter the FAQ does not cover
-    // may still be near a topic, so offer it as a choice rather than answer it outright.
-    if (decided.decision === "answer" && has("offTopic")) return withWords({ decision: "clarify", lang, matches });
-    // "thanks, you helped us so much": a word or two beside the thanks that fit no topic are part of the
-    // small talk; handing them to a person would answer a thank-you with a ticket.
-    if (smalltalk && decided.handoffReason === "no-match" && content.length <= SMALLTALK_LEFTOVER)
-      return withWords({ decision: "smalltalk", lang, matches, smalltalk });
-    return withWords({ ...decided, lang });
+    const context: DecisionContext = {
+      ...(has("offTopic") ? { offTopic: true } : {}),
+      ...(smalltalk && content.length <= SMALLTALK_LEFTOVER ? { smalltalk } : {}),
+    };
+    return withWords({ ...decide(matches, config.thresholds, context), lang, context });
   }
 
   return { match, config };
@@ -356,17 +380,63 @@ function isEmergency(hits: Array<PhraseHit<PhraseTag>>): boolean {
   const now = (hit: PhraseHit<PhraseTag>) =>
     !pasts.some((past) => past.at.some((p) => hit.at.some((q) => Math.abs(p - q) <= PAST_DISTANCE)));
   const info = hits.some((hit) => hit.tag === "info");
-  return hits.some(
+  const alarms = hits.filter(
     (hit) => literal(hit) && ((hit.tag === "acute" && now(hit)) || (hit.tag === "weak" && now(hit) && !info)),
   );
+  return alarms.length > 0 && !endedWell(hits, alarms);
 }
 
+/**
+ * A story told afterwards that ends well ("last month the ambulance took my husband, thank God he is fine
+ * now"): words that the danger is over come after every alarm word, and a time before now comes before
+ * them. A new alarm after the good end ("he was fine yesterday, now he is not breathing") still counts.
+ */
+function endedWell(hits: Array<PhraseHit<PhraseTag>>, alarms: Array<PhraseHit<PhraseTag>>): boolean {
+  const lastAlarm = Math.max(...alarms.flatMap((hit) => hit.at));
+  return hits.some((end) => {
+    if (end.tag !== "resolved" || Math.min(...end.at) <= lastAlarm) return false;
+    const start = Math.min(...end.at);
+    return hits.some((time) => (time.tag === "earlier" || time.tag === "past") && Math.min(...time.at) < start);
+  });
+}
+
+/**
+ * Per word of the message, QUESTION_WEIGHT for the words of its question and 1 for the rest, when it has
+ * several sentences: the question is the sentences ending in a question mark, or else the last one.
+ */
+function questionWeights(text: string, tokenCount: number): number[] {
+  const sentences = [...text.matchAll(SENTENCE)]
+    .map(([sentence]) => ({ words: tokenize(normalize(sentence)).length, question: /[?؟]/.test(sentence) }))
+    .filter((sentence) => sentence.words > 0);
+  if (sentences.length < 2) return new Array(tokenCount).fill(1);
+  const asks = sentences.some((sentence) => sentence.question);
+  return sentences
+    .flatMap((sentence, i) => {
+      const isQuestion = asks ? sentence.question : i === sentences.length - 1;
+      return new Array(sentence.words).fill(isQuestion ? QUESTION_WEIGHT : 1);
+    })
+    .slice(0, tokenCount);
+}
+
+/** A sentence with the marks that end it. */
+const SENTENCE = /[^.!?؟\n]+[.!?؟\n]*/g;
+
 /** Turns the ranked topics into answer / clarify / handoff by the configured thresholds. */
-export function decide(matches: TopicMatch[], thresholds: MatcherThresholds): Omit<MatchResult, "lang"> {
+export function decide(
+  matches: TopicMatch[],
+  thresholds: MatcherThresholds,
+  context: DecisionContext = {},
+): Omit<MatchResult, "lang"> {
   const [first, second] = matches;
   if (!first || first.confidence < thresholds.clarify) {
+    // "thanks, you helped us so much": a word or two beside the thanks that fit no topic are part of the
+    // small talk; handing them to a person would answer a thank-you with a ticket.
+    if (context.smalltalk) return { decision: "smalltalk", matches, smalltalk: context.smalltalk };
     return { decision: "handoff", matches, handoffReason: "no-match" };
   }
+  // "Is Lidl open on Sunday?" shares its words with the weekend doctor: a matter the FAQ does not cover
+  // may still be near a topic, so it is offered as a choice rather than answered outright.
+  if (context.offTopic) return { decision: "clarify", matches };
   if (first.confidence >= thresholds.answer && first.confidence - (second?.confidence ?? 0) >= thresholds.margin) {
     return { decision: "answer", matches };
   }

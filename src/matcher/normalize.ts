@@ -57,6 +57,13 @@ export function normalize(text: string): string {
  * needs three in a row (German "Schifffahrt" loses one both in the FAQ and in messages, so still meets). */
 const STRETCHED = /(\p{L})\1{2,}/gu;
 
+/**
+ * Spoken Turkish drops the r of the present tense ("geliyo", "durmuyo", "bilmiyom"); written back in full
+ * so that "kan geliyo durmuyo" meets the lexicon's "geliyor", "durmuyor".
+ */
+const SPOKEN_TURKISH_PRESENT = /(?<=[a-z]{2}[iu])yo([mnz]?)$/;
+const SPOKEN_PERSON: Record<string, string> = { m: "um", n: "sun", z: "uz" };
+
 const TOKEN = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;
 
 /** Splits normalised text into word tokens; German ae/oe/ue spellings are folded onto the plain vowels. */
@@ -64,7 +71,12 @@ export function tokenize(normalized: string): string[] {
   const tokens: string[] = [];
   for (const match of normalized.matchAll(TOKEN)) {
     let token = match[0].replace(/['’ʼ]/g, "");
-    if (/^[a-z]+$/.test(token)) token = token.replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u");
+    if (/^[a-z]+$/.test(token))
+      token = token
+        .replace(/ae/g, "a")
+        .replace(/oe/g, "o")
+        .replace(/ue/g, "u")
+        .replace(SPOKEN_TURKISH_PRESENT, (_, ending: string) => `yor${SPOKEN_PERSON[ending] ?? ""}`);
     tokens.push(token);
   }
   return tokens;
@@ -157,13 +169,17 @@ export function arabiziSkeleton(token: string): string {
       : token.replace(/^(al|el|il)(?=.{4,})/, "").replace(/([a-z])\1+/g, "$1");
   let latin = "";
   for (const char of base) latin += SKELETON_ARABIC[char] ?? char;
-  return latin
-    .replace(/sh|ch/g, "x")
-    .replace(/kh|gh/g, (m) => (m === "kh" ? "k" : "3"))
-    .replace(/th|dh/g, "s")
-    .replace(/g/g, "j")
-    .replace(/[aeiouyw2'h]/g, (c) => (c === "h" ? "h" : ""))
-    .replace(/[^a-z0-9]/g, "");
+  return (
+    latin
+      .replace(/sh|ch/g, "x")
+      .replace(/kh|gh/g, (m) => (m === "kh" ? "k" : "3"))
+      .replace(/th|dh/g, "s")
+      .replace(/g/g, "j")
+      // ق is typed "q" as often as "k" ("sayeq", "qanun").
+      .replace(/q/g, "k")
+      .replace(/[aeiouyw2'h]/g, (c) => (c === "h" ? "h" : ""))
+      .replace(/[^a-z0-9]/g, "")
+  );
 }
 
 const SKELETON_ARABIC: Record<string, string> = {

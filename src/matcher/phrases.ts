@@ -20,6 +20,8 @@ export interface Phrase {
   source: string;
   /** How many other words may stand between the phrase's words. */
   slack: number;
+  /** Whether the words must come in the phrase's order; otherwise any order. */
+  ordered?: boolean;
 }
 
 /** Fillers a phrase tolerates by default: "ما عم يتنفس", "not really breathing". */
@@ -79,29 +81,34 @@ function wordMatches(word: PhraseWord, token: string, skeletons: Skeletons | und
 }
 
 /**
- * Positions of the tokens a phrase covers when all its words occur within a window of the phrase's
- * length plus its slack, in any order; undefined when it does not occur.
+ * Each place a phrase occurs: the positions of the tokens it covers when all its words occur within a
+ * window of the phrase's length plus its slack, in any order. Every place counts, not only the first: in
+ * "I can't anymore. I don't want to live anymore" a figure of speech covers the first "anymore", not the
+ * second.
  */
-function findPhrase(phrase: Phrase, tokens: readonly string[], skeletons?: Skeletons): number[] | undefined {
+function findPhrase(phrase: Phrase, tokens: readonly string[], skeletons?: Skeletons): number[][] {
   const window = phrase.words.length + phrase.slack;
   const positions = phrase.words.map((word) =>
     tokens.flatMap((token, i) => (wordMatches(word, token, skeletons) ? [i] : [])),
   );
-  if (positions.some((p) => p.length === 0)) return undefined;
+  if (positions.some((p) => p.length === 0)) return [];
+  const found = new Map<string, number[]>();
   for (const start of positions[0] ?? []) {
     const chosen: number[] = [start];
-    let ok = true;
     for (const candidates of positions.slice(1)) {
-      const near = candidates.find((i) => Math.abs(i - start) < window && !chosen.includes(i));
-      if (near === undefined) {
-        ok = false;
-        break;
+      const previous = chosen[chosen.length - 1] ?? start;
+      let near: number | undefined;
+      for (const i of candidates) {
+        if (chosen.includes(i) || Math.abs(i - start) >= window || (phrase.ordered && i <= previous)) continue;
+        if (near === undefined || Math.abs(i - start) < Math.abs(near - start)) near = i;
       }
+      if (near === undefined) break;
       chosen.push(near);
     }
-    if (ok && Math.max(...chosen) - Math.min(...chosen) < window) return chosen;
+    if (chosen.length === phrase.words.length && Math.max(...chosen) - Math.min(...chosen) < window)
+      found.set([...chosen].sort((a, b) => a - b).join(","), chosen);
   }
-  return undefined;
+  return [...found.values()];
 }
 
 export interface PhraseHit<Tag> {
@@ -171,8 +178,8 @@ export class PhraseSet<Tag> {
     for (const [id, count] of matchedWords) {
       const entry = this.entries[id];
       if (!entry || count < (this.distinctWords[id] ?? 0)) continue;
-      const at = findPhrase(entry.phrase, tokens, skeletons);
-      if (at) hits.push({ phrase: entry.phrase, tag: entry.tag, at });
+      for (const at of findPhrase(entry.phrase, tokens, skeletons))
+        hits.push({ phrase: entry.phrase, tag: entry.tag, at });
     }
     return hits;
   }

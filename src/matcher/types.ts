@@ -23,8 +23,21 @@ export interface MatchResult {
   matches: TopicMatch[];
   smalltalk?: SmalltalkKind;
   handoffReason?: HandoffReason;
+  /** For a decision made by the thresholds: what besides the ranking it rested on (to decide it again). */
+  context?: DecisionContext;
   /** With `explain`: what each word of the message counted for. */
   words?: WordExplanation[];
+}
+
+/**
+ * What an answer / clarify / hand-off decision rests on besides the ranked topics. Kept on the result, so
+ * that calibration decides every message again exactly as the matcher would under other thresholds.
+ */
+export interface DecisionContext {
+  /** The message names a matter the FAQ does not cover ("is Lidl open on Sunday?"): never answered outright. */
+  offTopic?: boolean;
+  /** Small talk with a word or two beside it ("thanks, you helped us so much"): no fit keeps it small talk. */
+  smalltalk?: SmalltalkKind;
 }
 
 /**

@@ -11,7 +11,7 @@ const emptyLexicon = (): Lexicon => ({
   generic: [],
   smalltalk: { greeting: [], thanks: [], bye: [], bot: [], ack: [] },
   askPerson: [],
-  emergency: { acute: [], weak: [], info: [], idioms: [], past: [] },
+  emergency: { acute: [], weak: [], info: [], idioms: [], past: [], resolved: [], earlier: [] },
   offTopic: [],
   markers: [],
 });
@@ -36,6 +36,8 @@ function lexicons(): Record<Lang, Lexicon> {
       info: ["which number", "what number"],
       idioms: ["heat killing me"],
       past: ["last year"],
+      resolved: ["fine again", "fine now"],
+      earlier: ["last week", "yesterday"],
     },
     offTopic: ["football"],
     markers: ["please"],
@@ -44,7 +46,7 @@ function lexicons(): Record<Lang, Lexicon> {
   all.ar = {
     ...emptyLexicon(),
     stopwords: ["كيف", "وين", "شو", "متى", "لازم"],
-    emergency: { acute: ["لا يتنفس"], weak: [], info: [], idioms: [], past: [] },
+    emergency: { ...emptyLexicon().emergency, acute: ["لا يتنفس"] },
   };
   all.fa = { ...emptyLexicon(), stopwords: ["چطور", "کجا", "باید", "من"], markers: ["است"] };
   return all;
@@ -117,6 +119,17 @@ describe("the matcher's decisions", () => {
     expect(result.matches[0]?.confidence).toBeGreaterThan(0.4);
   });
 
+  it("weighs the question of a longer message above the story around it", () => {
+    // Words alone: the letter view reads the message as one bag of letter sequences.
+    const byWords = createMatcher(faq, { ...matcher.config, charGramWeight: 0 }, lexicons());
+    const ranked = (text: string) => byWords.match(text, { lang: "en" }).matches.map((m) => m.id);
+    // The same words, once told as the story and once asked as the question.
+    expect(ranked("I have the Deutschlandticket and my Kindergeld. Where is the Anmeldung?")[0]).toBe(
+      "address-registration",
+    );
+    expect(ranked("I did the Anmeldung and I have Kindergeld. Which Deutschlandticket?")[0]).toBe("public-transport");
+  });
+
   it("finds a topic through a German official word inside another language", () => {
     const result = matcher.match("متى لازم اعمل Anmeldung", { lang: "ar" });
     expect(result.lang).toBe("ar");
@@ -179,6 +192,16 @@ describe("the matcher's decisions", () => {
       "emergency",
     );
     expect(matcher.match("we came here last year and now my husband is killing me").decision).toBe("emergency");
+  });
+
+  it("takes an emergency told afterwards with a good end as no emergency, but not a new one after it", () => {
+    expect(
+      matcher.match("last week my father was not breathing, the ambulance came, he is fine again").decision,
+    ).not.toBe("emergency");
+    // The good end must follow the alarm and a time before now must place the story.
+    expect(matcher.match("he is fine again, but now my father is not breathing").decision).toBe("emergency");
+    expect(matcher.match("my father is not breathing, is he fine again").decision).toBe("emergency");
+    expect(matcher.match("yesterday he was fine now, today my father is not breathing").decision).toBe("emergency");
   });
 
   it("treats emergency words in an informational question as a question", () => {

@@ -58,6 +58,11 @@ describe("normalisation", () => {
     expect(words("Schifffahrt")).toEqual(["schifahrt"]);
   });
 
+  it("writes spoken Turkish present forms out in full", () => {
+    expect(words("kan geliyo durmuyo, bilmiyom")).toEqual(words("kan geliyor durmuyor, bilmiyorum"));
+    expect(words("Mario yoyo")).toEqual(["mario", "yoyo"]);
+  });
+
   it("splits on punctuation and keeps markup characters out of words", () => {
     expect(words("<b>Anmeldung</b>, **wo**?!")).toEqual(["b", "anmeldung", "b", "wo"]);
   });
@@ -99,6 +104,7 @@ describe("Arabizi skeletons", () => {
     expect(skeleton("3nwani")).toBe(skeleton("عنواني"));
     expect(skeleton("tasjil")).toBe(skeleton("تسجيل"));
     expect(skeleton("bsajel")).toBe(skeleton("بسجل"));
+    expect(skeleton("sayeq")).toBe(skeleton("سايق"));
     expect(skeleton("shoghl")).toBe(skeleton("شغل"));
   });
 

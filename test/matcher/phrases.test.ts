@@ -15,6 +15,31 @@ describe("lexicon phrases", () => {
     expect(finds(["atm* nicht"], "nicht mehr atmen")).toBe("atm* nicht");
   });
 
+  it("are found at every place they occur, each with the words nearest to it", () => {
+    const places = new PhraseSet(compilePhrases(["nicht mehr leben"]).map((phrase) => ({ phrase, tag: "t" })))
+      .findAll(tokenize(normalize("ich kann nicht mehr. ich will heute nacht nicht mehr leben")))
+      .map((hit) => [...hit.at].sort((a, b) => a - b));
+    expect(places).toEqual([[8, 9, 10]]);
+    const twice = new PhraseSet(compilePhrases(["not breathing"]).map((phrase) => ({ phrase, tag: "t" }))).findAll(
+      tokenize(normalize("he is not breathing, she is not breathing")),
+    );
+    expect(twice.map((hit) => [...hit.at].sort((a, b) => a - b))).toEqual([
+      [2, 3],
+      [6, 7],
+    ]);
+  });
+
+  it("meet their words only in their own order when marked ordered", () => {
+    const ordered = new PhraseSet(
+      compilePhrases(["من سنتين"]).map((phrase) => ({ phrase: { ...phrase, ordered: true }, tag: "t" })),
+    );
+    const found = (text: string) => ordered.findAll(tokenize(normalize(text))).length;
+    expect(found("صار معه هيك من سنتين")).toBe(1);
+    // "He is two, he drank from the bottle": the same words, not a time.
+    expect(found("ابني عمره سنتين شرب من القنينة")).toBe(0);
+    expect(finds(["من سنتين"], "ابني عمره سنتين شرب من القنينة")).toBe("من سنتين");
+  });
+
   it("do not match words far apart", () => {
     expect(finds(["not breathing"], "not sure what to do, my son is very tired and breathing fast")).toBeUndefined();
   });

@@ -47,6 +47,15 @@ export interface Lexicon {
      * need a neurologist") counts like a weak word, so a question about it is answered, not alarmed.
      */
     past: string[];
+    /**
+     * A story that ended well: "now he is fine again", "everything turned out fine", "he was discharged".
+     * Only words that say the danger is over, never "calmer" or "seems ok". Counts only after every
+     * emergency word of the message and together with a time before now (`earlier` or `past`): "last
+     * month my husband had a heart attack … thank God he is fine now" thanks, it does not call for help.
+     */
+    resolved: string[];
+    /** A time before now, nearer than `past`: "yesterday", "last week", "last month". */
+    earlier: string[];
   };
   /**
    * Matters the FAQ does not cover but whose questions share words with a topic: tax returns, football,
