@@ -4,6 +4,8 @@ import { arabicCore, arabicCores, arabiziLatin, arabiziSkeleton, normalize, scri
 interface PhraseWord {
   text: string;
   prefix: boolean;
+  /** An Arabic-script word without fused clitics, to meet "وبالمستشفى" (worked out once, at compile time). */
+  core?: string;
   /** The consonant skeleton of an Arabic-script word, to meet it typed in Latin letters ("ma byetnaffas"). */
   skeleton?: string;
 }
@@ -39,7 +41,9 @@ export function compilePhrases(phrases: readonly string[]): Phrase[] {
         return tokenize(normalize(raw.replace(/\*$/, ""))).map((text, i, all) => ({
           text,
           prefix: prefix && i === all.length - 1,
-          ...(scriptOf(text) === "arabic" ? { skeleton: phraseSkeleton(arabiziSkeleton(text)) } : {}),
+          ...(scriptOf(text) === "arabic"
+            ? { core: arabicCore(text), skeleton: phraseSkeleton(arabiziSkeleton(text)) }
+            : {}),
         }));
       });
     if (!words.some((word) => (word.skeleton?.length ?? 0) >= MIN_SKELETON))
@@ -66,18 +70,30 @@ export function latinSkeletons(token: string): string[] {
 /** The skeletons of each Latin word of an Arabizi message, worked out once per message. */
 type Skeletons = ReadonlyMap<string, string[]>;
 
-function wordMatches(word: PhraseWord, token: string, skeletons: Skeletons | undefined): boolean {
-  const hit = (candidate: string, text: string) => (word.prefix ? candidate.startsWith(text) : candidate === text);
-  if (hit(token, word.text)) return true;
-  const latin = skeletons?.get(token);
+/** One message's distinct words with their places and Arabic forms, worked out once per message. */
+interface MessageWords {
+  places: ReadonlyMap<string, number[]>;
+  /** Per Arabic-script word, its forms without fused clitics (`arabicCores`). */
+  cores: ReadonlyMap<string, string[]>;
+  skeletons?: Skeletons;
+}
+
+// Called for every word of every candidate phrase against every word of the message: plain loops, no closures.
+function wordMatches(word: PhraseWord, token: string, message: MessageWords): boolean {
+  if (meets(word, token, word.text)) return true;
+  const latin = message.skeletons?.get(token);
   if (latin && word.skeleton) {
-    const skeleton = word.skeleton;
-    return latin.some((candidate) => hit(candidate, skeleton));
+    for (const candidate of latin) if (meets(word, candidate, word.skeleton)) return true;
+    return false;
   }
   // Arabic fuses conjunctions, prepositions and the article onto the word: "وبالمستشفى".
-  if (scriptOf(token) !== "arabic") return false;
-  const core = arabicCore(word.text);
-  return arabicCores(token).some((candidate) => hit(candidate, core));
+  if (word.core === undefined) return false;
+  for (const candidate of message.cores.get(token) ?? []) if (meets(word, candidate, word.core)) return true;
+  return false;
+}
+
+function meets(word: PhraseWord, candidate: string, text: string): boolean {
+  return word.prefix ? candidate.startsWith(text) : candidate === text;
 }
 
 /**
@@ -86,12 +102,15 @@ function wordMatches(word: PhraseWord, token: string, skeletons: Skeletons | und
  * "I can't anymore. I don't want to live anymore" a figure of speech covers the first "anymore", not the
  * second.
  */
-function findPhrase(phrase: Phrase, tokens: readonly string[], skeletons?: Skeletons): number[][] {
+function findPhrase(phrase: Phrase, message: MessageWords): number[][] {
   const window = phrase.words.length + phrase.slack;
-  const positions = phrase.words.map((word) =>
-    tokens.flatMap((token, i) => (wordMatches(word, token, skeletons) ? [i] : [])),
-  );
-  if (positions.some((p) => p.length === 0)) return [];
+  const positions: number[][] = [];
+  for (const word of phrase.words) {
+    const at: number[] = [];
+    for (const [token, places] of message.places) if (wordMatches(word, token, message)) at.push(...places);
+    if (at.length === 0) return [];
+    positions.push(at);
+  }
   const found = new Map<string, number[]>();
   for (const start of positions[0] ?? []) {
     const chosen: number[] = [start];
@@ -118,10 +137,11 @@ export interface PhraseHit<Tag> {
 }
 
 /**
- * All lexicon phrases indexed by their words, so that a message is checked only against the few phrases
- * all of whose words it contains: the lexicons hold well over a thousand phrases, and checking each one
- * against every message would cost more than the whole FAQ search. One set holds every kind of phrase
- * (tagged), so each message is scanned once.
+ * All lexicon phrases indexed by one word each, their rarest, so that a message is checked only against
+ * the few phrases whose rarest word it contains: the lexicons hold tens of thousands of phrases, many of
+ * them sharing everyday words ("my son", "من"), and checking each one against every message would cost
+ * more than the whole FAQ search. One set holds every kind of phrase (tagged), so each message is scanned
+ * once.
  */
 export class PhraseSet<Tag> {
   private readonly exact = new Map<string, number[]>();
@@ -129,22 +149,24 @@ export class PhraseSet<Tag> {
   private readonly prefixLengths: number[];
   private readonly skeletons = new Map<string, number[]>();
   private readonly skeletonPrefixes = new Map<string, number[]>();
-  private readonly distinctWords: number[];
 
   constructor(private readonly entries: ReadonlyArray<{ phrase: Phrase; tag: Tag }>) {
+    const uses = new Map<string, number>();
+    for (const { phrase } of entries)
+      for (const text of new Set(phrase.words.map((w) => w.text))) uses.set(text, (uses.get(text) ?? 0) + 1);
     const lengths = new Set<number>();
     entries.forEach(({ phrase }, id) => {
-      for (const word of phrase.words) {
-        const keys = new Set([word.text, scriptOf(word.text) === "arabic" ? arabicCore(word.text) : word.text]);
-        for (const key of keys) {
-          pushTo(word.prefix ? this.prefixes : this.exact, key, id);
-          if (word.prefix) lengths.add(key.length);
-        }
-        if (word.skeleton) pushTo(word.prefix ? this.skeletonPrefixes : this.skeletons, word.skeleton, id);
+      // Any word would do, since every candidate is checked in full; the rarest keeps the candidates few.
+      const anchor = phrase.words.reduce((rarest, word) =>
+        (uses.get(word.text) ?? 0) < (uses.get(rarest.text) ?? 0) ? word : rarest,
+      );
+      for (const key of new Set([anchor.text, anchor.core ?? anchor.text])) {
+        pushTo(anchor.prefix ? this.prefixes : this.exact, key, id);
+        if (anchor.prefix) lengths.add(key.length);
       }
+      if (anchor.skeleton) pushTo(anchor.prefix ? this.skeletonPrefixes : this.skeletons, anchor.skeleton, id);
     });
     this.prefixLengths = [...lengths].sort((a, b) => a - b);
-    this.distinctWords = entries.map(({ phrase }) => new Set(phrase.words.map((w) => w.text)).size);
   }
 
   /**
@@ -152,34 +174,44 @@ export class PhraseSet<Tag> {
    * meet the Arabic-script words of phrases by their skeletons.
    */
   findAll(tokens: readonly string[], arabizi = false): Array<PhraseHit<Tag>> {
-    // How many distinct message words match some word of each phrase: a cheap necessary condition.
-    const matchedWords = new Map<number, number>();
-    const here = new Set<number>();
-    const skeletons: Skeletons | undefined = arabizi
-      ? new Map(tokens.filter((token) => scriptOf(token) === "latin").map((token) => [token, latinSkeletons(token)]))
-      : undefined;
-    for (const token of new Set(tokens)) {
-      here.clear();
-      for (const form of scriptOf(token) === "arabic" ? arabicCores(token) : [token]) {
-        for (const id of this.exact.get(form) ?? []) here.add(id);
+    const places = new Map<string, number[]>();
+    tokens.forEach((token, i) => {
+      pushTo(places, token, i);
+    });
+    const cores = new Map<string, string[]>();
+    for (const token of places.keys()) if (scriptOf(token) === "arabic") cores.set(token, arabicCores(token));
+    const message: MessageWords = {
+      places,
+      cores,
+      ...(arabizi
+        ? {
+            skeletons: new Map(
+              [...places.keys()].filter((t) => scriptOf(t) === "latin").map((t) => [t, latinSkeletons(t)]),
+            ),
+          }
+        : {}),
+    };
+    const candidates = new Set<number>();
+    for (const token of places.keys()) {
+      for (const form of cores.get(token) ?? [token]) {
+        for (const id of this.exact.get(form) ?? []) candidates.add(id);
         for (const length of this.prefixLengths) {
           if (length > form.length) break;
-          for (const id of this.prefixes.get(form.slice(0, length)) ?? []) here.add(id);
+          for (const id of this.prefixes.get(form.slice(0, length)) ?? []) candidates.add(id);
         }
       }
-      for (const skeleton of skeletons?.get(token) ?? []) {
-        for (const id of this.skeletons.get(skeleton) ?? []) here.add(id);
+      for (const skeleton of message.skeletons?.get(token) ?? []) {
+        for (const id of this.skeletons.get(skeleton) ?? []) candidates.add(id);
         for (let length = 1; length <= skeleton.length; length++)
-          for (const id of this.skeletonPrefixes.get(skeleton.slice(0, length)) ?? []) here.add(id);
+          for (const id of this.skeletonPrefixes.get(skeleton.slice(0, length)) ?? []) candidates.add(id);
       }
-      for (const id of here) matchedWords.set(id, (matchedWords.get(id) ?? 0) + 1);
     }
     const hits: Array<PhraseHit<Tag>> = [];
-    for (const [id, count] of matchedWords) {
+    // In the lexicons' order, as the tests and the emergency rules expect.
+    for (const id of [...candidates].sort((a, b) => a - b)) {
       const entry = this.entries[id];
-      if (!entry || count < (this.distinctWords[id] ?? 0)) continue;
-      for (const at of findPhrase(entry.phrase, tokens, skeletons))
-        hits.push({ phrase: entry.phrase, tag: entry.tag, at });
+      if (!entry) continue;
+      for (const at of findPhrase(entry.phrase, message)) hits.push({ phrase: entry.phrase, tag: entry.tag, at });
     }
     return hits;
   }
