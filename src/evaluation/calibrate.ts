@@ -42,7 +42,6 @@ export function calibrate(faq: Faq, messages: LabelledMessage[]): Calibration | 
     const sweep = new ThresholdSweep(outcomes);
     const unlisted = new ThresholdSweep(withoutOffTopicLists(outcomes));
     for (const margin of [0, 0.02, 0.03, 0.05]) {
-      sweep.setMargin(margin);
       for (let answer = 0.05; answer <= 0.6; answer += 0.005) {
         // What is answered does not depend on `clarify`: an answer threshold over the limits is over them
         // for every clarify threshold below it.
@@ -122,7 +121,7 @@ export class ThresholdSweep {
     this.clarifiesBelow = runningTotals(this.asClarify, () => true);
   }
 
-  setMargin(margin: number): void {
+  private setMargin(margin: number): void {
     if (margin === this.margin) return;
     this.margin = margin;
     const leads = (i: number) => (this.leads[i] ?? 0) >= margin;
