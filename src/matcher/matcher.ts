@@ -333,8 +333,10 @@ export function createMatcher(
     }
     const skipped = (token: string, i: number) =>
       covered.has(i) || isStopword(token, lang) || (cyrillic !== undefined && isStopword(cyrillic[i] ?? "", lang));
-    const content = tokens.filter((token, i) => !skipped(token, i));
-    const weights = questionWeights(text, tokens.length).filter((_, i) => !skipped(tokens[i] ?? "", i));
+    const kept = tokens.flatMap((token, i) => (skipped(token, i) ? [] : [i]));
+    const content = kept.map((i) => tokens[i] ?? "");
+    const sentenceWeights = questionWeights(text, tokens.length);
+    const weights = kept.map((i) => sentenceWeights[i] ?? 1);
     const explain: WordExplanation[] | undefined = options.explain
       ? tokens.flatMap((word, i) => (skipped(word, i) ? [{ word, kind: "skipped" as const }] : []))
       : undefined;
@@ -405,7 +407,10 @@ function endedWell(hits: Array<PhraseHit<PhraseTag>>, alarms: Array<PhraseHit<Ph
  * several sentences: the question is the sentences ending in a question mark, or else the last one.
  */
 function questionWeights(text: string, tokenCount: number): number[] {
-  const sentences = [...text.matchAll(SENTENCE)]
+  const pieces = [...text.matchAll(SENTENCE)];
+  // Most messages are one sentence: no second tokenizing for them.
+  if (pieces.length < 2) return new Array(tokenCount).fill(1);
+  const sentences = pieces
     .map(([sentence]) => ({ words: tokenize(normalize(sentence)).length, question: /[?؟]/.test(sentence) }))
     .filter((sentence) => sentence.words > 0);
   if (sentences.length < 2) return new Array(tokenCount).fill(1);
