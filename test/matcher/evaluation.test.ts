@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FAQ_DIR } from "../../src/cli/io.js";
-import { runMatcher, ThresholdSweep } from "../../src/evaluation/calibrate.js";
+import { runMatcher, ThresholdSweep, withoutOffTopicLists } from "../../src/evaluation/calibrate.js";
 import { loadDataset } from "../../src/evaluation/dataset.js";
 import { computeMetrics, type Outcome, ratio } from "../../src/evaluation/metrics.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
@@ -86,5 +86,28 @@ describe("calibration's threshold sweep", () => {
   ])("gives the same figures as matching every message again with other thresholds (%o)", (thresholds) => {
     const again = computeMetrics(runMatcher(faq, { ...matcher.config, thresholds }, messages));
     expect(sweep.metrics(thresholds)).toEqual(again);
+  });
+});
+
+describe("out-of-scope answers without the off-topic lists", () => {
+  it("count a question the lists kept from being answered as answered, and leave the others as they were", () => {
+    const thresholds = { answer: 0.3, clarify: 0.1, margin: 0 };
+    const offTopic: Outcome = {
+      message: { text: "", lang: "en", expect: "out-of-scope" },
+      result: {
+        decision: "clarify",
+        lang: "en",
+        matches: [{ id: "leisure-sports", confidence: 0.5 }],
+        context: { offTopic: true },
+      },
+    };
+    const weak: Outcome = {
+      message: { text: "", lang: "en", expect: "out-of-scope" },
+      result: { decision: "clarify", lang: "en", matches: [{ id: "leisure-sports", confidence: 0.2 }], context: {} },
+    };
+    expect(new ThresholdSweep([offTopic, weak]).metrics(thresholds).outOfScopeAnswered).toEqual({ hits: 0, total: 2 });
+    const unlisted = withoutOffTopicLists([offTopic, weak]);
+    expect(new ThresholdSweep(unlisted).metrics(thresholds).outOfScopeAnswered).toEqual({ hits: 1, total: 2 });
+    expect(unlisted[1]).toEqual(weak);
   });
 });
