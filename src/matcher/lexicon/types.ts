@@ -43,8 +43,9 @@ export interface Lexicon {
      */
     idioms: string[];
     /**
-     * Time long past: "last year", "two years ago". An acute phrase next to one ("a stroke last year, I
-     * need a neurologist") counts like a weak word, so a question about it is answered, not alarmed.
+     * Not now: time long past ("last year", "two years ago") or a supposed case ("if someone stops
+     * breathing"). An acute phrase next to one ("a stroke last year, I need a neurologist") counts like a
+     * weak word, so a question about it is answered, not alarmed.
      */
     past: string[];
     /**
