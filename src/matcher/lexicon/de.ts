@@ -566,6 +566,11 @@ export const de: Lexicon = {
     ],
   },
   askPerson: [
+    "jemand zurückruft",
+    "jemand zurückrufen",
+    "mich zurückruft",
+    "mich zurückrufen",
+    "rückruf",
     "mit einem menschen",
     "mensch sprechen",
     "menschen sprechen",
@@ -2803,6 +2808,10 @@ export const de: Lexicon = {
       "geh* unter in briefen",
     ],
     past: [
+      "was man bei einem",
+      "was macht man bei",
+      "was tut man bei",
+      "wie hilft man bei",
       "damals 19*",
       "damals 20*",
       "vor einem jahr",
@@ -3036,6 +3045,9 @@ export const de: Lexicon = {
     ],
   },
   offTopic: [
+    "steuer-id",
+    "steuerid",
+    "steueridentifikationsnummer",
     "heiraten",
     "Steuererklärung",
     "Lohnsteuerjahresausgleich",

@@ -594,6 +594,8 @@ export const en: Lexicon = {
     ],
   },
   askPerson: [
+    "someone from office call me",
+    "someone from the office call me",
     "talk to a person",
     "speak to a person",
     "speak with a person",
@@ -2900,6 +2902,11 @@ export const en: Lexicon = {
       "what if",
     ],
     idioms: [
+      "will kill him if",
+      "will kill me if",
+      "gonna kill me if",
+      "going to kill me if",
+      "will kill her if",
       "almost had a heart attack",
       "nearly had a heart attack",
       "if there is ever a fire",
@@ -3213,6 +3220,11 @@ export const en: Lexicon = {
       "if a fire breaks out",
     ],
     resolved: [
+      "just a test",
+      "only a test",
+      "was a test",
+      "was a drill",
+      "just a drill",
       "fine again",
       "well again",
       "ok again",
@@ -3304,6 +3316,7 @@ export const en: Lexicon = {
       "now it's all ok",
     ],
     earlier: [
+      "this morning",
       "yesterday",
       "last night",
       "last week",
@@ -3341,6 +3354,8 @@ export const en: Lexicon = {
     ],
   },
   offTopic: [
+    "steuer-id",
+    "steuer id",
     "get married",
     "tax return",
     "tax refund",

@@ -2500,6 +2500,9 @@ export const ku: Lexicon = {
     ],
   },
   offTopic: [
+    "sigorta erebê",
+    "sigorteya erebe",
+    "sîgortaya erebeyê",
     "daxuyaniya bacê",
     "maç",
     "maça",

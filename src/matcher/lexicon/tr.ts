@@ -539,6 +539,12 @@ export const tr: Lexicon = {
   ],
   emergency: {
     acute: [
+      "hirsiz su an",
+      "hirsiz iceride",
+      "iceride hirsiz",
+      "hirsiz girmis su an",
+      "hirsiz girdi su an",
+      "eve hirsiz girdi iceride",
       "kendini öldür*",
       "kendini asaca*",
       "kendini asmak",
@@ -2309,6 +2315,8 @@ export const tr: Lexicon = {
     ],
   },
   offTopic: [
+    "kfz sigortasi",
+    "kfz sigorta",
     "vergi beyannamesi",
     "vergi iadesi",
     "maç",
