@@ -64,14 +64,18 @@ export class TopicIndex {
         ];
         for (const [field, strings] of fields) {
           for (const string of strings) {
-            for (const token of tokenize(normalize(string))) {
-              if (!isIndexable(token) || stopwords[lang].has(token)) continue;
+            const tokens = tokenize(normalize(string)).filter((t) => isIndexable(t) && !stopwords[lang].has(t));
+            // A keyword of several words ("doctor's note", "family of five") is a phrasing: its words, each on
+            // its own, are no more chosen for the topic than the words of a question.
+            const fieldWeight =
+              field === "keywords" && tokens.length > 1 ? FIELD_WEIGHT.questions : FIELD_WEIGHT[field];
+            for (const token of tokens) {
               const term = this.intern(token);
               this.contentLangs[term] = (this.contentLangs[term] ?? 0) | (1 << langIndex);
               const perTopic = weights.get(term) ?? new Map();
               weights.set(term, perTopic);
               const entry = perTopic.get(topicIndex) ?? { field: 0, count: 0 };
-              entry.field = Math.max(entry.field, FIELD_WEIGHT[field]);
+              entry.field = Math.max(entry.field, fieldWeight);
               entry.count += 1;
               perTopic.set(topicIndex, entry);
             }

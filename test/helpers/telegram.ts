@@ -53,7 +53,7 @@ const AMBIGUOUS: Record<string, string[]> = {
   en: ["insurance", "card", "children", "papers", "help with a letter"],
   ar: ["تأمين", "الأطفال", "المال"],
   fa: ["بیمه", "کارت", "پول", "بچه‌ها"],
-  uk: ["страхування", "гроші", "картка"],
+  uk: ["страхування", "страховка", "гроші", "картка"],
   ru: ["страховка", "карта", "деньги"],
   tr: ["sigorta", "çocuklar", "kart"],
 };

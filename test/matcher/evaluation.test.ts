@@ -35,12 +35,12 @@ describe("the shipped matcher on the labelled evaluation set", () => {
 
   // Measured on messages written without seeing the FAQ; these floors catch regressions.
   it("ranks the right topic first for most questions and within the top three for nearly all", () => {
-    expect(ratio(metrics.top1)).toBeGreaterThanOrEqual(0.93);
+    expect(ratio(metrics.top1)).toBeGreaterThanOrEqual(0.96);
     expect(ratio(metrics.top3)).toBeGreaterThanOrEqual(0.98);
   });
 
   it("answers most questions outright instead of asking back", () => {
-    expect(ratio(metrics.answeredCorrectly)).toBeGreaterThanOrEqual(0.8);
+    expect(ratio(metrics.answeredCorrectly)).toBeGreaterThanOrEqual(0.85);
   });
 
   it("recognises small talk and requests for a person", () => {
