@@ -123,10 +123,11 @@ function compileLexicons(lexicons: Record<Lang, Lexicon>): CompiledLexicons {
     phrase.words.length === 2 && phrase.words.every((word) => !anyStopword.has(word.text))
       ? { ...phrase, slack: EMERGENCY_SLACK }
       : phrase;
-  // A time is read in its own word order: "من سنتين" is "two years ago", but "عمره سنتين شرب من" is "he is
-  // two, he drank from".
+  // Times and figures of speech are read in their own word order: "من سنتين" is "two years ago", but "عمره
+  // سنتين شرب من" is "he is two, he drank from"; "no smoke" calms, "smoke, and no one answers" must not.
+  const inOrder = new Set<PhraseTag>(["past", "earlier", "idiom"]);
   const shaped = (tag: PhraseTag, phrase: Phrase): Phrase =>
-    tag === "acute" ? widened(phrase) : tag === "past" || tag === "earlier" ? { ...phrase, ordered: true } : phrase;
+    tag === "acute" ? widened(phrase) : inOrder.has(tag) ? { ...phrase, ordered: true } : phrase;
   const tagged = (tag: PhraseTag, pick: (lexicon: Lexicon) => string[]) =>
     compilePhrases(all.flatMap(pick)).map((phrase) => ({ phrase: shaped(tag, phrase), tag }));
   return {

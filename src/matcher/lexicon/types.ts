@@ -39,7 +39,8 @@ export interface Lexicon {
     info: string[];
     /**
      * Figures of speech made of emergency words: "this heat is killing me", "drowning in debt", "my phone
-     * died". An emergency phrase inside one of them does not count.
+     * died". An emergency phrase inside one of them does not count. Unlike other phrases, their words must
+     * come in the written order ("no smoke" must not meet "smoke, and no one answers").
      */
     idioms: string[];
     /**
