@@ -375,9 +375,14 @@ export function createMatcher(
  */
 function isEmergency(hits: Array<PhraseHit<PhraseTag>>): boolean {
   const idioms = hits.filter((hit) => hit.tag === "idiom");
+  const endings = hits.filter((hit) => hit.tag === "resolved");
   const pasts = hits.filter((hit) => hit.tag === "past");
+  const covered = (hit: PhraseHit<PhraseTag>, by: Array<PhraseHit<PhraseTag>>) =>
+    by.some((other) => hit.at.every((position) => other.at.includes(position)));
+  // A weak word inside words that the danger is over ("the ambulance took him to hospital") is part of the
+  // good end, not an alarm of its own.
   const literal = (hit: PhraseHit<PhraseTag>) =>
-    !idioms.some((idiom) => hit.at.every((position) => idiom.at.includes(position)));
+    !covered(hit, idioms) && !(hit.tag === "weak" && covered(hit, endings));
   // Only a time right beside the words puts them in the past: "we came two years ago, now my husband is
   // beating me" is an emergency.
   const now = (hit: PhraseHit<PhraseTag>) =>

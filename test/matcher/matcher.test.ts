@@ -34,9 +34,9 @@ function lexicons(): Record<Lang, Lexicon> {
       acute: ["not breathing", "kill myself", "son lost", "killing me"],
       weak: ["ambulance", "fire"],
       info: ["which number", "what number"],
-      idioms: ["heat killing me"],
+      idioms: ["heat killing me", "no fire"],
       past: ["last year"],
-      resolved: ["fine again", "fine now"],
+      resolved: ["fine again", "fine now", "ambulance took him"],
       earlier: ["last week", "yesterday"],
     },
     offTopic: ["football"],
@@ -202,6 +202,18 @@ describe("the matcher's decisions", () => {
     expect(matcher.match("he is fine again, but now my father is not breathing").decision).toBe("emergency");
     expect(matcher.match("my father is not breathing, is he fine again").decision).toBe("emergency");
     expect(matcher.match("yesterday he was fine now, today my father is not breathing").decision).toBe("emergency");
+  });
+
+  it("takes the ambulance inside a good end as part of it, not as a new alarm", () => {
+    expect(matcher.match("yesterday my father was not breathing, the ambulance took him").decision).not.toBe(
+      "emergency",
+    );
+    expect(matcher.match("my father is not breathing, the ambulance took him").decision).toBe("emergency");
+  });
+
+  it("reads a figure of speech only in its own word order", () => {
+    expect(matcher.match("the detector beeps but there is no fire").decision).not.toBe("emergency");
+    expect(matcher.match("fire, and no one opens the door").decision).toBe("emergency");
   });
 
   it("treats emergency words in an informational question as a question", () => {

@@ -2186,9 +2186,6 @@ export const ku: Lexicon = {
       "dukel tune",
       "agir di serê min de",
       "serê min agir",
-      "ambulans hat ew bir",
-      "ambulans ew bir",
-      "ambulansê ew bir",
     ],
     past: [
       "par",

@@ -2281,9 +2281,6 @@ export const tr: Lexicon = {
       "kurtarin gramer*",
       "kurtarin belge*",
       "kurtarin evrak*",
-      "ambulans geldi goturdu",
-      "ambulans goturdu",
-      "ambulans onu goturdu",
     ],
     past: [
       "geçen yıl",

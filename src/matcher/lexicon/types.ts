@@ -54,6 +54,7 @@ export interface Lexicon {
      * Only words that say the danger is over, never "calmer" or "seems ok". Counts only after every
      * emergency word of the message and together with a time before now (`earlier` or `past`): "last
      * month my husband had a heart attack … thank God he is fine now" thanks, it does not call for help.
+     * A weak word inside one ("the ambulance took him to hospital") belongs to the good end.
      */
     resolved: string[];
     /** A time before now, nearer than `past`: "yesterday", "last week", "last month". */
