@@ -361,6 +361,24 @@ describe("generic words: everyday words that do not say which topic is meant", (
   });
 });
 
+describe("keywords of several words", () => {
+  // The topic with the two-word keyword comes first, so that a tie would go to it.
+  const doctors: Faq = {
+    categories: faq.categories,
+    topics: [
+      topic("jobcenter-benefits", { en: { title: "Benefits", keywords: ["doctor certificate"] } }),
+      topic("find-doctor", { en: { title: "Family practice", keywords: ["doctor"] } }),
+    ],
+  };
+  const local = createMatcher(doctors, { ...matcher.config, charGramWeight: 0 }, lexicons());
+
+  it("count their words like question words, below a keyword chosen on its own", () => {
+    const [first, second] = local.match("doctor", { lang: "en" }).matches;
+    expect(first?.id).toBe("find-doctor");
+    expect(first?.confidence).toBeGreaterThan(second?.confidence ?? 0);
+  });
+});
+
 describe("deciding by thresholds", () => {
   const thresholds = { answer: 0.5, clarify: 0.2, margin: 0.1 };
   it("answers only a confident topic that clearly leads", () => {
