@@ -116,11 +116,11 @@ function compileLexicons(lexicons: Record<Lang, Lexicon>): CompiledLexicons {
   const all = LANGUAGES.map((lang) => lexicons[lang]);
   const words = (list: readonly string[]) => list.flatMap((w) => tokenize(normalize(w)));
   const anyStopword = new Set(all.flatMap((lexicon) => words(lexicon.stopwords)));
-  // People in panic tell a story between the two words that matter: "my son, 5, in the park, lost". Longer
-  // phrases, and phrases with a function word ("on fire": "we live on the 5th floor … a fire"), would
-  // meet by chance across a wide window.
+  // People in panic tell a story between the words that matter: "my son, 5, in the park, lost", "hit his
+  // head, now he is very confused". Phrases with a function word ("on fire": "we live on the 5th floor …
+  // a fire") would meet by chance across a wide window.
   const widened = (phrase: Phrase) =>
-    phrase.words.length === 2 && phrase.words.every((word) => !anyStopword.has(word.text))
+    phrase.words.length >= 2 && phrase.words.every((word) => !anyStopword.has(word.text))
       ? { ...phrase, slack: EMERGENCY_SLACK }
       : phrase;
   // Times and figures of speech are read in their own word order: "من سنتين" is "two years ago", but "عمره

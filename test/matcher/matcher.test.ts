@@ -31,7 +31,7 @@ function lexicons(): Record<Lang, Lexicon> {
     },
     askPerson: ["real person", "talk human"],
     emergency: {
-      acute: ["not breathing", "kill myself", "son lost", "killing me"],
+      acute: ["not breathing", "kill myself", "son lost", "killing me", "hit* head* confus*"],
       weak: ["ambulance", "fire"],
       info: ["which number", "what number"],
       idioms: ["heat killing me", "no fire"],
@@ -183,6 +183,10 @@ describe("the matcher's decisions", () => {
     expect(matcher.match("my son asked me where the school is, it is said the bus got lost").decision).not.toBe(
       "emergency",
     );
+  });
+
+  it("recognises an emergency of three telling words with a story between them", () => {
+    expect(matcher.match("my father fell and hit his head, now he is very confused").decision).toBe("emergency");
   });
 
   it("takes an emergency phrase inside a figure of speech, or long past, as no emergency", () => {
