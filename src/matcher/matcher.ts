@@ -120,7 +120,7 @@ function compileLexicons(lexicons: Record<Lang, Lexicon>): CompiledLexicons {
   // head, now he is very confused". Phrases with a function word ("on fire": "we live on the 5th floor …
   // a fire") would meet by chance across a wide window.
   const widened = (phrase: Phrase) =>
-    phrase.words.length >= 2 && phrase.words.every((word) => !anyStopword.has(word.text))
+    phrase.words.length >= 2 && phrase.slack > 0 && phrase.words.every((word) => !anyStopword.has(word.text))
       ? { ...phrase, slack: EMERGENCY_SLACK }
       : phrase;
   // Times and figures of speech are read in their own word order: "من سنتين" is "two years ago", but "عمره

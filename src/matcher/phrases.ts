@@ -29,12 +29,15 @@ export interface Phrase {
 /** Fillers a phrase tolerates by default: "ما عم يتنفس", "not really breathing". */
 const DEFAULT_SLACK = 3;
 
-/** Compiles lexicon phrases ("atm* nicht") with the same normalisation as messages. */
+/** Compiles lexicon phrases ("atm* nicht", "من+سنتين") with the same normalisation as messages. */
 export function compilePhrases(phrases: readonly string[]): Phrase[] {
   const compiled: Phrase[] = [];
   for (const source of phrases) {
+    // Words joined by "+" stand side by side: "من+سنتين" is "two years ago", while "من القنينة، عمرها سنتين"
+    // ("from the bottle, she is two") holds the same words apart.
+    const adjacent = source.includes("+");
     const words = source
-      .split(/\s+/)
+      .split(/[\s+]+/)
       .filter(Boolean)
       .flatMap((raw) => {
         const prefix = raw.endsWith("*");
@@ -48,7 +51,7 @@ export function compilePhrases(phrases: readonly string[]): Phrase[] {
       });
     if (!words.some((word) => (word.skeleton?.length ?? 0) >= MIN_SKELETON))
       for (const word of words) delete word.skeleton;
-    if (words.length > 0) compiled.push({ words, source, slack: DEFAULT_SLACK });
+    if (words.length > 0) compiled.push({ words, source, slack: adjacent ? 0 : DEFAULT_SLACK });
   }
   return compiled;
 }

@@ -40,6 +40,12 @@ describe("lexicon phrases", () => {
     expect(finds(["من سنتين"], "ابني عمره سنتين شرب من القنينة")).toBe("من سنتين");
   });
 
+  it("meet words joined by + only side by side", () => {
+    expect(finds(["من+سنتين"], "صار معه هيك من سنتين")).toBe("من+سنتين");
+    // "She drank bleach from the bottle, she is two": the same words apart.
+    expect(finds(["من+سنتين"], "شربت كلور من القنينة عمرها سنتين")).toBeUndefined();
+  });
+
   it("do not match words far apart", () => {
     expect(finds(["not breathing"], "not sure what to do, my son is very tired and breathing fast")).toBeUndefined();
   });

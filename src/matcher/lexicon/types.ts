@@ -5,7 +5,7 @@
  * A "phrase" is one or more words. A word ending in `*` matches any word starting with it
  * ("bewusstlos*", "atm*"). A phrase matches when all its words occur in the message close together
  * (within the phrase's length plus three words), in any order, so word order and small fillers do
- * not matter.
+ * not matter. Words joined by "+" must stand side by side instead ("من+سنتين").
  */
 export interface Lexicon {
   /** Function words that carry no topic: pronouns, articles, question words, auxiliaries, fillers. */
