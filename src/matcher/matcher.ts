@@ -314,7 +314,8 @@ export function createMatcher(
       ...(cyrillic ? lex.phrases.findAll(cyrillic) : []),
     ];
     const has = (tag: PhraseTag) => hits.some((hit) => hit.tag === tag);
-    if (SOS_EMOJI.test(text) || isEmergency(hits)) {
+    const functionWord = (position: number) => lex.anyStopword.has(tokens[position] ?? "");
+    if (SOS_EMOJI.test(text) || isEmergency(hits, functionWord)) {
       return { decision: "emergency", lang, matches: [] };
     }
 
@@ -348,8 +349,10 @@ export function createMatcher(
       : translit
         ? content.map((t) => cyrillicFromLatin(t, translit) ?? t)
         : content;
-    const matches =
+    const ranked =
       content.length > 0 ? rank(content, lang, arabizi, explain, retype || undefined, gramWords, weights) : [];
+    const asked = index.topicOfQuestion(content);
+    const matches = asked === undefined ? ranked : certain(index.topicIds[asked] ?? "", ranked);
     const withWords = <T extends object>(result: T) => (explain ? { ...result, words: explain } : result);
 
     // "Are you a real person?" asks about the bot; it is not a request for one.
@@ -373,12 +376,17 @@ export function createMatcher(
  * An acute phrase is an emergency, unless it is part of a figure of speech or the message places it long
  * ago; a weak word is one unless the message asks for information. Errs on the side of an alarm.
  */
-function isEmergency(hits: Array<PhraseHit<PhraseTag>>): boolean {
+function isEmergency(hits: Array<PhraseHit<PhraseTag>>, functionWord: (position: number) => boolean): boolean {
   const idioms = hits.filter((hit) => hit.tag === "idiom");
   const endings = hits.filter((hit) => hit.tag === "resolved");
   const pasts = hits.filter((hit) => hit.tag === "past");
-  const covered = (hit: PhraseHit<PhraseTag>, by: Array<PhraseHit<PhraseTag>>) =>
-    by.some((other) => hit.at.every((position) => other.at.includes(position)));
+  // What a phrase says rests on its content words: "my boss will kill me if I'm late" is a figure of speech
+  // even though the alarm "will kill me if" reaches one function word past it.
+  const covered = (hit: PhraseHit<PhraseTag>, by: Array<PhraseHit<PhraseTag>>) => {
+    const content = hit.at.filter((position) => !functionWord(position));
+    const telling = content.length > 0 ? content : hit.at;
+    return by.some((other) => telling.every((position) => other.at.includes(position)));
+  };
   // A weak word inside words that the danger is over ("the ambulance took him to hospital") is part of the
   // good end, not an alarm of its own.
   const literal = (hit: PhraseHit<PhraseTag>) =>
@@ -452,6 +460,11 @@ export function decide(
     return { decision: "answer", matches };
   }
   return { decision: "clarify", matches };
+}
+
+/** One of the FAQ's own questions: its topic, certain, ahead of the rest of the ranking. */
+function certain(id: string, ranked: TopicMatch[]): TopicMatch[] {
+  return [{ id, confidence: 1 }, ...ranked.filter((match) => match.id !== id)].slice(0, MAX_MATCHES);
 }
 
 function mapLanguages<T>(make: (lang: Lang) => T): Record<Lang, T> {

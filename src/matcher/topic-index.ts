@@ -49,6 +49,8 @@ export class TopicIndex {
 
   /** Per term, a bit per language whose titles, questions or keywords use it as a content word. */
   private readonly contentLangs: number[] = [];
+  /** The topic of each FAQ question by its content words; -1 where questions of two topics share them. */
+  private readonly questionTopics = new Map<string, number>();
 
   constructor(faq: Faq, stopwords: Record<Lang, ReadonlySet<string>>) {
     this.topicIds = faq.topics.map((topic) => topic.id);
@@ -65,6 +67,11 @@ export class TopicIndex {
         for (const [field, strings] of fields) {
           for (const string of strings) {
             const tokens = tokenize(normalize(string)).filter((t) => isIndexable(t) && !stopwords[lang].has(t));
+            if (field === "questions" && tokens.length > 0) {
+              const key = questionKey(tokens);
+              const known = this.questionTopics.get(key);
+              this.questionTopics.set(key, known === undefined || known === topicIndex ? topicIndex : -1);
+            }
             // A keyword of several words ("doctor's note", "family of five") is a phrasing: its words, each on
             // its own, are no more chosen for the topic than the words of a question.
             const fieldWeight =
@@ -108,6 +115,15 @@ export class TopicIndex {
 
   get size(): number {
     return this.terms.length;
+  }
+
+  /**
+   * The topic whose FAQ question has exactly these content words: someone who types or pastes one of the
+   * FAQ's own questions (or the example the bot gives) means that topic.
+   */
+  topicOfQuestion(content: readonly string[]): number | undefined {
+    const topic = content.length > 0 ? this.questionTopics.get(questionKey(content)) : undefined;
+    return topic === undefined || topic < 0 ? undefined : topic;
   }
 
   /** Whether the FAQ's texts in `lang` use the word as a content word (Turkish "iş" folds to English "is"). */
@@ -316,4 +332,9 @@ function trigramsOf(token: string): string[] {
   const grams: string[] = [];
   for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
   return grams;
+}
+
+/** A question's content words in a fixed order, without repeats. */
+function questionKey(tokens: readonly string[]): string {
+  return [...new Set(tokens)].sort().join(" ");
 }

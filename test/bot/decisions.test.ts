@@ -51,6 +51,15 @@ describe("an FAQ question", () => {
   );
 });
 
+describe("the example question of the welcome", () => {
+  it.each(LANGUAGES)("in %s is answered with the address registration", async (lang) => {
+    const example = /<i>(.*?)<\/i>/.exec(texts(lang).welcome.intro)?.[1] ?? "";
+    expect(example).not.toBe("");
+    const reply = await ask(lang, example);
+    expect(reply.sent[0]).toContain(`<b>${title("address-registration", lang)}</b>`);
+  });
+});
+
 describe("an ambiguous question", () => {
   it.each<Lang>(["en", "ar", "fa", "uk"])(
     "in %s is answered with the candidate topics and “None of these”",

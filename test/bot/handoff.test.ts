@@ -407,7 +407,7 @@ describe("handing a question to the district office", () => {
   it("a question too long for one message to staff is asked for again, shorter", async () => {
     const lotse = start();
     const user = bots.user(lotse.bot, "de");
-    const long = `${"Wo gibt es die beste Pizza? ".repeat(146)}Danke`;
+    const long = `${"Wo gibt es gute Pizza in der Nähe? ".repeat(118)}Danke`;
     expect(long.length).toBeGreaterThan(4000);
     expect(matcher.match(long, { lang: "de" }).decision).toBe("handoff");
     await user.send(long);

@@ -20,7 +20,7 @@ const emptyLexicon = (): Lexicon => ({
 function lexicons(): Record<Lang, Lexicon> {
   const all = Object.fromEntries(LANGUAGES.map((lang) => [lang, emptyLexicon()])) as Record<Lang, Lexicon>;
   all.en = {
-    stopwords: ["how", "do", "i", "my", "the", "a", "where", "is", "to", "what", "can"],
+    stopwords: ["how", "do", "i", "my", "the", "a", "where", "is", "to", "what", "can", "if"],
     generic: [],
     smalltalk: {
       greeting: ["hello", "hi"],
@@ -31,10 +31,10 @@ function lexicons(): Record<Lang, Lexicon> {
     },
     askPerson: ["real person", "talk human"],
     emergency: {
-      acute: ["not breathing", "kill myself", "son lost", "killing me", "hit* head* confus*"],
+      acute: ["not breathing", "kill myself", "son lost", "killing me", "hit* head* confus*", "kill me if"],
       weak: ["ambulance", "fire"],
       info: ["which number", "what number"],
-      idioms: ["heat killing me", "no fire"],
+      idioms: ["heat killing me", "no fire", "boss will kill me"],
       past: ["last year"],
       resolved: ["fine again", "fine now", "ambulance took him"],
       earlier: ["last week", "yesterday"],
@@ -178,6 +178,26 @@ describe("the matcher's decisions", () => {
     expect(byWords.match("zebra giraffe").matches).toEqual([]);
   });
 
+  it("is certain of a topic when the message is one of its FAQ questions, but not when two topics ask it", () => {
+    expect(matcher.match("Which ticket do I need for the bus?").matches[0]).toEqual({
+      id: "public-transport",
+      confidence: 1,
+    });
+    expect(matcher.match("which ticket for the bus do I need").matches[0]?.confidence).toBe(1);
+    const shared = createMatcher(
+      {
+        categories: faq.categories,
+        topics: [
+          topic("public-transport", { en: { title: "Bus", questions: ["Which ticket do I need?"] } }),
+          topic("leisure-sports", { en: { title: "Football", questions: ["Which ticket do I need?"] } }),
+        ],
+      },
+      matcher.config,
+      lexicons(),
+    );
+    expect(shared.match("Which ticket do I need?").matches[0]?.confidence).toBeLessThan(1);
+  });
+
   it("recognises an emergency told as a story between its two telling words", () => {
     expect(matcher.match("my son who is five years old got lost").decision).toBe("emergency");
     expect(matcher.match("my son asked me where the school is, it is said the bus got lost").decision).not.toBe(
@@ -196,6 +216,11 @@ describe("the matcher's decisions", () => {
       "emergency",
     );
     expect(matcher.match("we came here last year and now my husband is killing me").decision).toBe("emergency");
+  });
+
+  it("takes a figure of speech that holds an alarm's content words as no emergency, even when the alarm reaches a function word beyond it", () => {
+    expect(matcher.match("my boss will kill me if i am late again").decision).not.toBe("emergency");
+    expect(matcher.match("he will kill me if i talk").decision).toBe("emergency");
   });
 
   it("takes an emergency told afterwards with a good end as no emergency, but not a new one after it", () => {

@@ -655,6 +655,10 @@ export const de: Lexicon = {
   ],
   emergency: {
     acute: [
+      "aufzug* asthma",
+      "fahrstuhl* asthma",
+      "notknopf reagiert nicht",
+      "aufzug* panik* luft",
       "kind weg park",
       "min nicht mehr gesehen",
       "minuten nicht mehr gesehen",
@@ -2521,6 +2525,10 @@ export const de: Lexicon = {
       "zucker* sehr niedrig",
     ],
     info: [
+      "krankenwagen kosten*",
+      "rechnung krankenwagen",
+      "rettungswagen kosten*",
+      "rechnung rettungswagen",
       "Rauchmelder",
       "welche nummer",
       "welche telefonnummer",
@@ -2645,6 +2653,8 @@ export const de: Lexicon = {
       "rauchmelder piepst",
     ],
     idioms: [
+      "chef bringt mich um",
+      "chefin bringt mich um",
       "es brennt beim wasserlassen",
       "es brennt beim pinkeln",
       "es brennt beim urinieren",

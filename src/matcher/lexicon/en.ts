@@ -694,6 +694,11 @@ export const en: Lexicon = {
   ],
   emergency: {
     acute: [
+      "he will hurt me",
+      "he'll hurt me",
+      "shouting he will hurt",
+      "followed me home",
+      "is following me",
       "trying to open the door with",
       "trying to force the door",
       "trying to pick the lock",
@@ -2814,6 +2819,11 @@ export const en: Lexicon = {
       "hypoglyc*",
     ],
     info: [
+      "ambulance bill",
+      "bill for the ambulance",
+      "ambulance cost*",
+      "pay for the ambulance",
+      "send me a bill",
       "how do i call",
       "how to call",
       "who do i call",
@@ -2969,6 +2979,8 @@ export const en: Lexicon = {
       "smoke alarm battery",
     ],
     idioms: [
+      "kill me lol",
+      "kill me haha",
       "will kill him if",
       "will kill me if",
       "gonna kill me if",

@@ -1868,6 +1868,9 @@ export const ku: Lexicon = {
       "qeza heye",
     ],
     info: [
+      "ambulans* fatûre*",
+      "fatûreyeke mezin",
+      "ambulans* pere",
       "kîjan hejmar*",
       "çi hejmar*",
       "hejmar*",
@@ -1929,6 +1932,7 @@ export const ku: Lexicon = {
       "alarma duman",
     ],
     idioms: [
+      "mamoste* wê min bikuje",
       "kaxez* xeniq*",
       "kaxez* de xeniqîm",
       "name* de xeniqîm",

@@ -1886,6 +1886,11 @@ export const tr: Lexicon = {
       "satır",
     ],
     info: [
+      "ambulans* para*",
+      "ambulans* öde*",
+      "ambulans parası",
+      "ambulansın parası",
+      "ambulans ücret*",
       "yangın alarmı",
       "yangin alarmi",
       "pili bitti",
