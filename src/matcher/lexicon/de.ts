@@ -576,6 +576,9 @@ export const de: Lexicon = {
     ],
   },
   askPerson: [
+    "jemanden von euch anrufen",
+    "jemanden von ihnen anrufen",
+    "mit jemandem telefonieren",
     "mit mensch reden",
     "mit einem menschen reden",
     "mit einem menschen sprechen",

@@ -602,6 +602,10 @@ export const en: Lexicon = {
     ],
   },
   askPerson: [
+    "call someone from your office",
+    "want to call someone",
+    "speak to someone on the phone",
+    "talk to someone on the phone",
     "connect me with staff",
     "connect me to staff",
     "connect me with a human",

@@ -292,6 +292,8 @@ export const fa: Lexicon = {
       "salam alaikum",
     ],
     thanks: [
+      "kheyli komak kardi",
+      "merci kheyli",
       "merci kheili",
       "mersi kheili",
       "komak kardi",
@@ -602,6 +604,9 @@ export const fa: Lexicon = {
     ],
   },
   askPerson: [
+    "با یکی تلفنی صحبت کنم",
+    "تلفنی با یکی حرف بزنم",
+    "زنگ بزنم به یکی از دفتر",
     "کسی که فارسی صحبت کنه",
     "کسی که فارسی صحبت کند",
     "کسی که دری صحبت کنه",
@@ -3052,6 +3057,9 @@ export const fa: Lexicon = {
       "دتکتور دود",
     ],
     idioms: [
+      "sarma dare mano mikoshe",
+      "garma dare mano mikoshe",
+      "sarma mano kosht",
       "rais* mano mikoshe",
       "رئیسم منو میکشه",
       "غرق کاغذبازی",
@@ -3386,6 +3394,9 @@ export const fa: Lexicon = {
       "تهدید کرد پلیس خبر می‌کنه",
     ],
     past: [
+      "اگه یه روز",
+      "اگر یک روز",
+      "اگه یک روز",
       "اگر آتش سوزی شود",
       "اگه آتیش سوزی بشه",
       "اگر آتش بگیرد",

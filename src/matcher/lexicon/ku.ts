@@ -380,6 +380,8 @@ export const ku: Lexicon = {
     ],
   },
   askPerson: [
+    "bi telefonê bi yekî re biaxivim",
+    "li yekî ji ofîsê bigerim",
     "bi mirovekî re",
     "mirovekî rastîn",
     "mirovê rastîn",

@@ -454,6 +454,9 @@ export const tr: Lexicon = {
     ],
   },
   askPerson: [
+    "direkt konuşmak istiyorum",
+    "biriyle telefonda konuşmak",
+    "telefonda konuşmak istiyorum",
     "biriyle konuş*",
     "biriyle görüş*",
     "birisiyle konuş*",
@@ -551,6 +554,9 @@ export const tr: Lexicon = {
   ],
   emergency: {
     acute: [
+      "kendini atacağım",
+      "kendini atacak",
+      "kendini aşağı atacak",
       "kapımı açmaya çalışıyor",
       "kapiyi acmaya calisiyo",
       "kapıyı zorluyor",
@@ -1995,6 +2001,9 @@ export const tr: Lexicon = {
       "duman dedektoru otuyor",
     ],
     idioms: [
+      "sıcaklar beni öldürecek",
+      "sıcak beni öldürecek",
+      "soğuk beni öldürecek",
       "şefim beni öldürecek",
       "şef beni öldürecek",
       "sıcak beni öldür*",
