@@ -47,6 +47,8 @@ export async function matchCommand(
       io.out(`${i + 1}. ${m.id}  ${m.confidence.toFixed(3)}  ${title}`);
     }
     if (result.words) printWords(result.words, io);
+    for (const { list, phrase, words } of result.phrases ?? [])
+      io.out(`  word list ${list}: "${phrase}" (${words.join(" ")})`);
     return 0;
   }
 

@@ -21,6 +21,7 @@ import type {
   MatcherThresholds,
   MatchOptions,
   MatchResult,
+  PhraseExplanation,
   SmalltalkKind,
   TopicMatch,
   WordExplanation,
@@ -72,6 +73,8 @@ const EMOJI_KIND: Array<[RegExp, SmalltalkKind]> = [
 const SOS_EMOJI = /[🆘🚨]/u;
 /** How near a time long past must stand to emergency words to place them in the past ("a stroke last year"). */
 const PAST_DISTANCE = 2;
+/** How far a time long past that opens a clause reaches into it ("Geçen yıl babam Türkiye'de kalp krizi"). */
+const CLAUSE_PAST_DISTANCE = 5;
 /** Words that may stand between the two content words of an acute emergency phrase; more than others allow. */
 const EMERGENCY_SLACK = 6;
 /**
@@ -315,8 +318,11 @@ export function createMatcher(
     ];
     const has = (tag: PhraseTag) => hits.some((hit) => hit.tag === tag);
     const functionWord = (position: number) => lex.anyStopword.has(tokens[position] ?? "");
-    if (SOS_EMOJI.test(text) || isEmergency(hits, functionWord)) {
-      return { decision: "emergency", lang, matches: [] };
+    const phrases: PhraseExplanation[] | undefined = options.explain
+      ? hits.map((hit) => ({ list: hit.tag, phrase: hit.phrase.source, words: hit.at.map((i) => tokens[i] ?? "") }))
+      : undefined;
+    if (SOS_EMOJI.test(text) || isEmergency(hits, functionWord, clauseOf(text, tokens.length))) {
+      return { decision: "emergency", lang, matches: [], ...(phrases ? { phrases } : {}) };
     }
 
     if (tokens.length === 0 || tokens.every((token) => /^\d+$/.test(token) && token.length < 3)) {
@@ -353,7 +359,7 @@ export function createMatcher(
       content.length > 0 ? rank(content, lang, arabizi, explain, retype || undefined, gramWords, weights) : [];
     const asked = index.topicOfQuestion(content);
     const matches = asked === undefined ? ranked : certain(index.topicIds[asked] ?? "", ranked);
-    const withWords = <T extends object>(result: T) => (explain ? { ...result, words: explain } : result);
+    const withWords = <T extends object>(result: T) => (explain ? { ...result, words: explain, phrases } : result);
 
     // "Are you a real person?" asks about the bot; it is not a request for one.
     if (smalltalk === "bot" && content.length === 0)
@@ -376,7 +382,11 @@ export function createMatcher(
  * An acute phrase is an emergency, unless it is part of a figure of speech or the message places it long
  * ago; a weak word is one unless the message asks for information. Errs on the side of an alarm.
  */
-function isEmergency(hits: Array<PhraseHit<PhraseTag>>, functionWord: (position: number) => boolean): boolean {
+function isEmergency(
+  hits: Array<PhraseHit<PhraseTag>>,
+  functionWord: (position: number) => boolean,
+  clause: (position: number) => number,
+): boolean {
   const idioms = hits.filter((hit) => hit.tag === "idiom");
   const endings = hits.filter((hit) => hit.tag === "resolved");
   const pasts = hits.filter((hit) => hit.tag === "past");
@@ -394,12 +404,40 @@ function isEmergency(hits: Array<PhraseHit<PhraseTag>>, functionWord: (position:
   // Only a time right beside the words puts them in the past: "we came two years ago, now my husband is
   // beating me" is an emergency.
   const now = (hit: PhraseHit<PhraseTag>) =>
-    !pasts.some((past) => past.at.some((p) => hit.at.some((q) => Math.abs(p - q) <= PAST_DISTANCE)));
+    !pasts.some(
+      (past) =>
+        past.at.some((p) => hit.at.some((q) => Math.abs(p - q) <= PAST_DISTANCE)) ||
+        opensClause(past, hit, hits, clause),
+    );
   const info = hits.some((hit) => hit.tag === "info");
   const alarms = hits.filter(
     (hit) => literal(hit) && ((hit.tag === "acute" && now(hit)) || (hit.tag === "weak" && now(hit) && !info)),
   );
   return alarms.length > 0 && !endedWell(hits, alarms);
+}
+
+/**
+ * A time long past that opens the clause of the emergency words dates them, however many words stand
+ * between in languages that put the verb last: "Geçen yıl babam Türkiye'de kalp krizi geçirdi", "Par bavê
+ * min li Sûriyê felc bû". It dates only the first thing told after it ("two years ago he had a seizure and
+ * now he is not responding"), and a comma or a full stop between ("two years ago we came, now he is
+ * hitting me") ends its reach.
+ */
+function opensClause(
+  past: PhraseHit<PhraseTag>,
+  hit: PhraseHit<PhraseTag>,
+  hits: Array<PhraseHit<PhraseTag>>,
+  clause: (position: number) => number,
+): boolean {
+  const end = Math.max(...past.at);
+  const first = Math.min(...hit.at);
+  const told = (other: PhraseHit<PhraseTag>) => other.tag === "acute" || other.tag === "weak";
+  return (
+    Math.min(...past.at) < first &&
+    first - end <= CLAUSE_PAST_DISTANCE &&
+    hit.at.every((q) => clause(q) === clause(end)) &&
+    !hits.some((other) => told(other) && Math.max(...other.at) < first && Math.min(...other.at) > end)
+  );
 }
 
 /**
@@ -439,6 +477,17 @@ function questionWeights(text: string, tokenCount: number): number[] {
 
 /** A sentence with the marks that end it. */
 const SENTENCE = /[^.!?؟\n]+[.!?؟\n]*/g;
+const CLAUSE = /[^.!?؟\n,;:،؛–—]+[.!?؟\n,;:،؛–—]*/g;
+
+/** Per word of the message, the number of its clause (parts between commas and full stops). */
+function clauseOf(text: string, tokenCount: number): (position: number) => number {
+  const pieces = [...text.matchAll(CLAUSE)];
+  if (pieces.length < 2) return () => 0;
+  const numbers = pieces
+    .flatMap(([piece], i) => new Array(tokenize(normalize(piece)).length).fill(i))
+    .slice(0, tokenCount);
+  return (position) => numbers[position] ?? -1;
+}
 
 /** Turns the ranked topics into answer / clarify / handoff by the configured thresholds. */
 export function decide(

@@ -27,6 +27,15 @@ export interface MatchResult {
   context?: DecisionContext;
   /** With `explain`: what each word of the message counted for. */
   words?: WordExplanation[];
+  /** With `explain`: the word-list phrases the message contains, such as an alarm or a figure of speech. */
+  phrases?: PhraseExplanation[];
+}
+
+/** A word-list phrase found in a message: which list (`acute`, `idiom`, `past`, `offTopic`…) and where. */
+export interface PhraseExplanation {
+  list: string;
+  phrase: string;
+  words: string[];
 }
 
 /**

@@ -218,6 +218,14 @@ describe("the matcher's decisions", () => {
     expect(matcher.match("we came here last year and now my husband is killing me").decision).toBe("emergency");
   });
 
+  it("takes the first alarm of a clause that a time long past opens as past, as languages that put the verb last tell it", () => {
+    expect(matcher.match("last year my father suddenly was not breathing, now he needs a doctor").decision).not.toBe(
+      "emergency",
+    );
+    expect(matcher.match("last year my son got lost and now my father is not breathing").decision).toBe("emergency");
+    expect(matcher.match("last year we came, father is not breathing").decision).toBe("emergency");
+  });
+
   it("takes a figure of speech that holds an alarm's content words as no emergency, even when the alarm reaches a function word beyond it", () => {
     expect(matcher.match("my boss will kill me if i am late again").decision).not.toBe("emergency");
     expect(matcher.match("he will kill me if i talk").decision).toBe("emergency");
@@ -282,6 +290,16 @@ describe("the matcher's decisions", () => {
       topics: ["address-registration"],
     });
     expect(matcher.match("where is the Anmeldung").words).toBeUndefined();
+  });
+
+  it("explains which word-list phrases raised or calmed an alarm", () => {
+    const { phrases } = matcher.match("this heat is killing me, where is a pool", { explain: true });
+    expect(phrases).toContainEqual({ list: "idiom", phrase: "heat killing me", words: ["heat", "killing", "me"] });
+    expect(matcher.match("my father is not breathing", { explain: true }).phrases).toContainEqual({
+      list: "acute",
+      phrase: "not breathing",
+      words: ["not", "breathing"],
+    });
   });
 
   it("gives every odd input a decision instead of failing", () => {
