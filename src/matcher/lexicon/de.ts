@@ -658,6 +658,17 @@ export const de: Lexicon = {
   ],
   emergency: {
     acute: [
+      "minuten verschwunden",
+      "minuten vermisst",
+      "einkaufszentrum verschwunden",
+      "grill* schwindel*",
+      "grill* in der wohnung",
+      "holzkohle* drinnen",
+      "holzkohle* wohnung",
+      "holzkohle* schwindel*",
+      "meine letzte nachricht",
+      "heute nacht mache ich schluss",
+      "mache heute schluss mit allem",
       "aufzug* asthma",
       "fahrstuhl* asthma",
       "notknopf reagiert nicht",
@@ -2656,6 +2667,9 @@ export const de: Lexicon = {
       "rauchmelder piepst",
     ],
     idioms: [
+      "das jobcenter bringt mich um",
+      "die ausländerbehörde bringt mich um",
+      "der papierkram bringt mich um",
       "chef bringt mich um",
       "chefin bringt mich um",
       "es brennt beim wasserlassen",
@@ -2936,6 +2950,10 @@ export const de: Lexicon = {
       "droht die polizei zu rufen",
     ],
     past: [
+      "falls es irgendwann",
+      "wenn es irgendwann",
+      "falls es mal",
+      "wenn es irgendwann mal",
       "was man bei einem",
       "was macht man bei",
       "was tut man bei",

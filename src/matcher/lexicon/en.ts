@@ -698,6 +698,16 @@ export const en: Lexicon = {
   ],
   emergency: {
     acute: [
+      "minutes missing",
+      "grill inside",
+      "charcoal inside",
+      "charcoal* dizzy",
+      "grill* dizzy",
+      "charcoal* headache",
+      "bbq inside",
+      "my last message",
+      "this is my last message",
+      "ending everything tonight",
       "he will hurt me",
       "he'll hurt me",
       "shouting he will hurt",
@@ -2983,6 +2993,8 @@ export const en: Lexicon = {
       "smoke alarm battery",
     ],
     idioms: [
+      "jobcenter will kill me",
+      "this paperwork will kill me",
       "kill me lol",
       "kill me haha",
       "will kill him if",
@@ -3297,6 +3309,9 @@ export const en: Lexicon = {
       "my boss is gonna kill me",
     ],
     past: [
+      "if there is ever",
+      "if there's ever",
+      "if theres ever",
       "back in 19*",
       "back in 20*",
       "two years ago",

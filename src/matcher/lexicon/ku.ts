@@ -380,6 +380,10 @@ export const ku: Lexicon = {
     ],
   },
   askPerson: [
+    "rû bi rû biaxivim",
+    "rû bi rû bipeyivim",
+    "bi kesekî re biaxivim",
+    "bi kesekî ji ofîsê re",
     "bi telefonê bi yekî re biaxivim",
     "li yekî ji ofîsê bigerim",
     "bi mirovekî re",
@@ -480,6 +484,15 @@ export const ku: Lexicon = {
   ],
   emergency: {
     acute: [
+      "deqe ye winda ye",
+      "deqîqe ye winda",
+      "deqe ye nabînim",
+      "mangal* li hundir",
+      "mangal* li malê",
+      "komir* li malê",
+      "mangal* serê wê dizivire",
+      "komir* gêj*",
+      "îşev her tiştî diqedînim",
       "serşok* bersiv nade",
       "derî ji hundir girtî",
       "deng jê nayê bersiv nade",
@@ -1934,6 +1947,7 @@ export const ku: Lexicon = {
       "alarma duman",
     ],
     idioms: [
+      "jobcenter min dikuje",
       "mamoste* wê min bikuje",
       "kaxez* xeniq*",
       "kaxez* de xeniqîm",
@@ -2220,6 +2234,8 @@ export const ku: Lexicon = {
       "got dê polîs bang bike",
     ],
     past: [
+      "eger rojekê",
+      "ger rojekê",
       "par",
       "sala borî",
       "sala çûyî",
