@@ -1,5 +1,11 @@
 import { parseArgs } from "node:util";
-import { calibrate, runMatcher, ThresholdSweep, withoutOffTopicLists } from "../evaluation/calibrate.js";
+import {
+  calibrate,
+  expectedOutOfScopeAnswered,
+  runMatcher,
+  ThresholdSweep,
+  withoutOffTopicLists,
+} from "../evaluation/calibrate.js";
 import { DEFAULT_CALIBRATION_FILE, DEFAULT_EVAL_FILE, loadDataset } from "../evaluation/dataset.js";
 import { computeMetrics, type Metrics, type Outcome, percent } from "../evaluation/metrics.js";
 import { loadKnowledge } from "../knowledge/load.js";
@@ -74,10 +80,13 @@ export async function evalCommand(args: string[], io: Io): Promise<number> {
 }
 
 function printFigures(outcomes: Outcome[], thresholds: MatcherThresholds, io: Io): void {
-  printMetrics(computeMetrics(outcomes), io);
+  const metrics = computeMetrics(outcomes);
+  printMetrics(metrics, io);
   // What the off-topic lists do not protect: the out-of-scope questions of new users name other matters.
   const unlisted = new ThresholdSweep(withoutOffTopicLists(outcomes)).metrics(thresholds);
   io.out(`out-of-scope answered without the off-topic lists: ${percent(unlisted.outOfScopeAnswered)}`);
+  const expected = expectedOutOfScopeAnswered(metrics, unlisted);
+  io.out(`out-of-scope answered, expected on new messages: ${(100 * expected).toFixed(1)}%`);
 }
 
 function printMetrics(metrics: Metrics, io: Io): void {
