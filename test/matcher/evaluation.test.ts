@@ -45,7 +45,7 @@ describe("the shipped matcher on the labelled evaluation set", () => {
   });
 
   it("answers most questions outright instead of asking back", () => {
-    expect(ratio(metrics.answeredCorrectly)).toBeGreaterThanOrEqual(0.88);
+    expect(ratio(metrics.answeredCorrectly)).toBeGreaterThanOrEqual(0.91);
   });
 
   it("recognises small talk and requests for a person", () => {

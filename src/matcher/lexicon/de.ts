@@ -658,6 +658,14 @@ export const de: Lexicon = {
   ],
   emergency: {
     acute: [
+      "frau krampft",
+      "mann krampft",
+      "sohn krampft",
+      "tochter krampft",
+      "krampft und zuckt",
+      "zuckt und krampft",
+      "krampft minuten",
+      "zuckt minuten",
       "minuten verschwunden",
       "minuten vermisst",
       "einkaufszentrum verschwunden",

@@ -602,6 +602,8 @@ export const en: Lexicon = {
     ],
   },
   askPerson: [
+    "someone calls me back",
+    "calls me back",
     "call someone from your office",
     "want to call someone",
     "speak to someone on the phone",
@@ -2833,6 +2835,7 @@ export const en: Lexicon = {
       "hypoglyc*",
     ],
     info: [
+      "do i have to pay",
       "ambulance bill",
       "bill for the ambulance",
       "ambulance cost*",
@@ -2993,6 +2996,13 @@ export const en: Lexicon = {
       "smoke alarm battery",
     ],
     idioms: [
+      "iphone fell in water",
+      "iphone fell into water",
+      "iphone fell in the water",
+      "phone fell in water",
+      "phone fell in the water",
+      "phone fell into the water",
+      "phone fell into water",
       "jobcenter will kill me",
       "this paperwork will kill me",
       "kill me lol",

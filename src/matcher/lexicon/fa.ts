@@ -604,6 +604,10 @@ export const fa: Lexicon = {
     ],
   },
   askPerson: [
+    "ye nafar behem zang",
+    "behem zang bezane",
+    "یه نفر بهم زنگ بزنه",
+    "بهم زنگ بزنه",
     "حضوری صحبت",
     "حضوری باهاش صحبت",
     "کسی هست که بشه باهاش صحبت کرد",
@@ -757,6 +761,14 @@ export const fa: Lexicon = {
   ],
   emergency: {
     acute: [
+      "بچه* گمش",
+      "گمش کردم ایستگاه",
+      "افتاد تو استخر",
+      "بالا نمیاد",
+      "oftad too estakhr",
+      "oftad tu estakhr",
+      "bala nemiad",
+      "oftade too ab",
       "دقیقه گم شده",
       "دقیقه‌ست پیداش نمیکنم",
       "منقل* سرگیجه",
@@ -3415,6 +3427,9 @@ export const fa: Lexicon = {
       "تهدید کرد پلیس خبر می‌کنه",
     ],
     past: [
+      "age ye rooz",
+      "agar ye rooz",
+      "age yeroz",
       "اگه یه وقت",
       "اگه یه روز",
       "اگر یک روز",
