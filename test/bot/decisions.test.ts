@@ -60,6 +60,13 @@ describe("the example question of the welcome", () => {
   });
 });
 
+describe("the README's chat example", () => {
+  it("'wo ist das Jobcenter' is answered with the Jobcenter topic", async () => {
+    const reply = await ask("de", "wo ist das Jobcenter");
+    expect(reply.sent[0]).toContain(`<b>${title("jobcenter-benefits", "de")}</b>`);
+  });
+});
+
 describe("an ambiguous question", () => {
   it.each<Lang>(["en", "ar", "fa", "uk"])(
     "in %s is answered with the candidate topics and “None of these”",
