@@ -459,34 +459,37 @@ function endedWell(hits: Array<PhraseHit<PhraseTag>>, alarms: Array<PhraseHit<Ph
  * several sentences: the question is the sentences ending in a question mark, or else the last one.
  */
 function questionWeights(text: string, tokenCount: number): number[] {
-  const pieces = [...text.matchAll(SENTENCE)];
+  const sentences = [...text.matchAll(SENTENCE)].map(([sentence]) => sentence);
   // Most messages are one sentence: no second tokenizing for them.
-  if (pieces.length < 2) return new Array(tokenCount).fill(1);
-  const sentences = pieces
-    .map(([sentence]) => ({ words: tokenize(normalize(sentence)).length, question: /[?؟]/.test(sentence) }))
-    .filter((sentence) => sentence.words > 0);
   if (sentences.length < 2) return new Array(tokenCount).fill(1);
-  const asks = sentences.some((sentence) => sentence.question);
-  return sentences
-    .flatMap((sentence, i) => {
-      const isQuestion = asks ? sentence.question : i === sentences.length - 1;
-      return new Array(sentence.words).fill(isQuestion ? QUESTION_WEIGHT : 1);
-    })
-    .slice(0, tokenCount);
+  const sentenceOf = pieceOfWords(sentences);
+  const told = [...new Set(sentenceOf)];
+  if (told.length < 2) return new Array(tokenCount).fill(1);
+  const question = (i: number) => /[?؟]/.test(sentences[i] ?? "");
+  const asks = told.some(question);
+  const last = told[told.length - 1];
+  return sentenceOf.map((i) => ((asks ? question(i) : i === last) ? QUESTION_WEIGHT : 1)).slice(0, tokenCount);
 }
 
 /** A sentence with the marks that end it. */
 const SENTENCE = /[^.!?؟\n]+[.!?؟\n]*/g;
 const CLAUSE = /[^.!?؟\n,;:،؛–—]+[.!?؟\n,;:،؛–—]*/g;
 
-/** Per word of the message, the number of its clause (parts between commas and full stops). */
+/**
+ * Per word of the message, the number of its clause (parts between commas and full stops); worked out only
+ * when asked, since only a message with a time long past needs it.
+ */
 function clauseOf(text: string, tokenCount: number): (position: number) => number {
-  const pieces = [...text.matchAll(CLAUSE)];
-  if (pieces.length < 2) return () => 0;
-  const numbers = pieces
-    .flatMap(([piece], i) => new Array(tokenize(normalize(piece)).length).fill(i))
-    .slice(0, tokenCount);
-  return (position) => numbers[position] ?? -1;
+  let clauses: number[] | undefined;
+  return (position) => {
+    clauses ??= pieceOfWords([...text.matchAll(CLAUSE)].map(([clause]) => clause)).slice(0, tokenCount);
+    return clauses[position] ?? -1;
+  };
+}
+
+/** Per word of a text cut into pieces (sentences, clauses), the number of the piece it stands in. */
+function pieceOfWords(pieces: readonly string[]): number[] {
+  return pieces.flatMap((piece, i) => new Array<number>(tokenize(normalize(piece)).length).fill(i));
 }
 
 /** Turns the ranked topics into answer / clarify / handoff by the configured thresholds. */
