@@ -87,13 +87,17 @@ describe("a question the FAQ cannot answer", () => {
     ["ar", "ما هو أفضل مطعم بيتزا؟"],
     ["fa", "بهترین رستوران پیتزا کجاست؟"],
   ];
-  it.each(examples)("in %s (%s) is not guessed at: the bot offers the district office", async (lang, text) => {
-    expectDecision(text, lang, "handoff");
-    const reply = await ask(lang, text);
-    expect(reply.text).toContain(texts(lang).handoff.noMatch);
-    expect(reply.text).toContain(texts(lang).handoff.offer);
-    expect(reply.buttons).toEqual([texts(lang).handoff.offerButton, texts(lang).menu.button]);
-  });
+  it.each(examples)(
+    "in %s (%s) is not guessed at: the bot offers the district office and names the emergency numbers, in case it was an emergency told in words the lists do not know",
+    async (lang, text) => {
+      expectDecision(text, lang, "handoff");
+      const reply = await ask(lang, text);
+      expect(reply.text).toContain(texts(lang).handoff.noMatch);
+      expect(reply.text).toContain(texts(lang).emergency.hint.replace(/<\/?b>/g, ""));
+      expect(reply.text).toContain(texts(lang).handoff.offer);
+      expect(reply.buttons).toEqual([texts(lang).handoff.offerButton, texts(lang).menu.button]);
+    },
+  );
 });
 
 describe("asking for a person", () => {

@@ -34,7 +34,7 @@ describe("messages that are not text", () => {
 
   it.each<Lang>(["en", "fa", "tr"])("a voice message also gets the emergency numbers, in %s", async (lang) => {
     const reply = await bots.user(bots.bot(), lang).sendMessage({ voice: { ...file, duration: 4 } });
-    expect(reply.sent[0]).toContain(TRANSLATIONS[lang].unsupported.emergencyHint);
+    expect(reply.sent[0]).toContain(TRANSLATIONS[lang].emergency.hint);
   });
 
   it("an album of photos gets one reply, not one per photo", async () => {

@@ -68,7 +68,9 @@ export function createHandoffConversation(
     const { lang, chatId, requestId } = setup;
     const t = translator(instance, lang);
     const opening = {
-      "no-match": t("handoff.noMatch"),
+      // A story the word lists do not know may still be an emergency told in new words; the numbers cost
+      // one line, a missed alarm costs more.
+      "no-match": `${t("handoff.noMatch")}\n${t("emergency.hint")}`,
       "asked-for-person": t("handoff.askedForPerson"),
       "not-helpful": t("feedback.sorry"),
     }[start.reason];

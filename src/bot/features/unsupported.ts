@@ -21,7 +21,7 @@ feature.on("edited_message", async (ctx) => {
 
 // Someone in distress may send a voice message; the numbers come with the request to write.
 feature.on(["message:voice", "message:audio", "message:video_note"], (ctx) =>
-  replyHtml(ctx, `${ctx.t("unsupported.voice")}\n\n${ctx.t("unsupported.emergencyHint")}`),
+  replyHtml(ctx, `${ctx.t("unsupported.voice")}\n\n${ctx.t("emergency.hint")}`),
 );
 
 feature.on(["message:photo", "message:video", "message:document", "message:animation"], async (ctx) => {
