@@ -223,6 +223,18 @@ export function arabiziLatin(token: string): string {
   return token.replace(/[2356789]/g, (d) => ({ 2: "", 3: "3", 5: "k", 6: "t", 7: "h", 8: "3", 9: "k" })[d] ?? d);
 }
 
+/**
+ * The skeletons a word typed in Arabizi may stand for. "2" is a hamza ("so2al", question), but in
+ * Levantine and Egyptian speech ق is spoken as one and typed "2" too: "ra2m" is رقم (number), "a2addem"
+ * is أقدم (I apply).
+ */
+export function arabiziSkeletons(token: string): string[] {
+  const hamza = arabiziSkeleton(arabiziLatin(token));
+  if (!token.includes("2")) return [hamza];
+  const qaf = arabiziSkeleton(arabiziLatin(token.replaceAll("2", "q")));
+  return qaf === hamza ? [hamza] : [hamza, qaf];
+}
+
 export function hasArabiziDigits(token: string): boolean {
   return /[a-z]/.test(token) && /[2356789]/.test(token) && !/^\d+[a-z]{1,2}$/.test(token);
 }
