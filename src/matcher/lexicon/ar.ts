@@ -893,6 +893,8 @@ export const ar: Lexicon = {
     ],
   },
   askPerson: [
+    "حد يتصل فيني",
+    "حد يتصل بي",
     "احكي مع حد",
     "ahki ma3 7ada",
     "حدا من الفريق",
@@ -1085,6 +1087,12 @@ export const ar: Lexicon = {
   ],
   emergency: {
     acute: [
+      "wjho tay7",
+      "wjhou tay7",
+      "wejho mayel",
+      "وجهو طايح",
+      "ma kayhderch",
+      "ma kaybanch kayhder",
       "nar f dar",
       "nar f dar jari",
       "drari lda5el",

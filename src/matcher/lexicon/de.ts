@@ -576,6 +576,9 @@ export const de: Lexicon = {
     ],
   },
   askPerson: [
+    "ruft mich zurück",
+    "ruft mich bitte zurück",
+    "mit mir telefonieren",
     "jemanden von euch anrufen",
     "jemanden von ihnen anrufen",
     "mit jemandem telefonieren",
@@ -2547,6 +2550,7 @@ export const de: Lexicon = {
       "zucker* sehr niedrig",
     ],
     info: [
+      "vorbereitet sein",
       "krankenwagen kosten*",
       "rechnung krankenwagen",
       "rettungswagen kosten*",
@@ -2958,6 +2962,7 @@ export const de: Lexicon = {
       "droht die polizei zu rufen",
     ],
     past: [
+      "irgendwann mal",
       "falls es irgendwann",
       "wenn es irgendwann",
       "falls es mal",

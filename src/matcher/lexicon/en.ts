@@ -700,6 +700,13 @@ export const en: Lexicon = {
   ],
   emergency: {
     acute: [
+      "going to the bridge tonight",
+      "wrote letters for my kids",
+      "wrote goodbye letters",
+      "don't see any reason anymore",
+      "dont see any reason anymore",
+      "lips swell*",
+      "wheezing badly",
       "minutes missing",
       "grill inside",
       "charcoal inside",
@@ -2835,6 +2842,8 @@ export const en: Lexicon = {
       "hypoglyc*",
     ],
     info: [
+      "learn how to help",
+      "first aid course*",
       "do i have to pay",
       "ambulance bill",
       "bill for the ambulance",

@@ -859,6 +859,15 @@ export const fa: Lexicon = {
   ],
   emergency: {
     acute: [
+      "zanesh ro mizane",
+      "zanesho mizane",
+      "zaneshoo mizane",
+      "داره زنشو میزنه",
+      "داره زنش رو میزنه",
+      "آخرین پیاممه",
+      "akharin payamame",
+      "akharin payamam",
+      "به مادرم بگید دوستش دارم",
       "بچه* گمش",
       "گمش کردم ایستگاه",
       "افتاد تو استخر",

@@ -380,6 +380,8 @@ export const ku: Lexicon = {
     ],
   },
   askPerson: [
+    "yek ji min re telefon bike",
+    "yek bi min re telefon bike",
     "rû bi rû biaxivim",
     "rû bi rû bipeyivim",
     "bi kesekî re biaxivim",
@@ -484,6 +486,9 @@ export const ku: Lexicon = {
   ],
   emergency: {
     acute: [
+      "ket û bersiv nade",
+      "çavên wî girtî ne",
+      "çavên wê girtî ne",
       "deqe ye winda ye",
       "deqîqe ye winda",
       "deqe ye nabînim",
