@@ -293,9 +293,7 @@ export function createMatcher(
       scored.push({
         id: index.topicIds[topic] ?? "",
         topic,
-        confidence: round(
-          unread ? byWords * WORDS_ALONE_SCALE : (byWords + gramWeight * byLetters) / (1 + gramWeight),
-        ),
+        confidence: round(unread ? byWords * WORDS_ALONE_SCALE : (byWords + gramWeight * byLetters) / (1 + gramWeight)),
       });
     }
     candidates.length = 0;

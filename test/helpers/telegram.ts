@@ -52,7 +52,7 @@ export function shippedFaq(): KnowledgeSource {
 const AMBIGUOUS: Record<string, string[]> = {
   en: ["insurance", "card", "children", "papers", "help with a letter"],
   ar: ["تأمين", "الأطفال", "المال"],
-  fa: ["بیمه", "کارت", "پول", "بچه‌ها", "بیمه خانه", "مدرسه"],
+  fa: ["بیمه", "کارت", "پول", "بچه‌ها", "بیمه خانه", "مدرسه", "بیمه ماشین"],
   uk: ["страхування", "страховка", "гроші", "картка"],
   ru: ["страховка", "карта", "деньги"],
   tr: ["sigorta", "çocuklar", "kart"],
