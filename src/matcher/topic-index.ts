@@ -101,7 +101,7 @@ export class TopicIndex {
         topic,
         weight: field * (0.7 + 0.3 * Math.min(1, count / 3)),
       }));
-      this.idf[term] = Math.log(1 + topicCount / perTopic.size) / maxIdf;
+      this.idf[term] = Math.log(1 + topicCount / effectiveTopics(perTopic.values())) / maxIdf;
       const stemmed = this.stemKey(token);
       if (stemmed) pushTo(this.stems, stemmed, term);
       for (const gram of trigramsOf(token)) pushTo(this.trigrams, gram, term);
@@ -301,6 +301,19 @@ export class TopicIndex {
     }
     return [];
   }
+}
+
+/**
+ * Over how many topics a word is spread, weighing each topic by how often the word occurs there: a word
+ * all eight languages list for one topic and one other topic's question mentions once ("Bürgergeld" in a
+ * housing question) is about one topic, not two. It is the exponential of the entropy of the word's
+ * occurrences, 1 for a word of one topic, the number of topics for a word spread evenly.
+ */
+function effectiveTopics(entries: Iterable<{ count: number }>): number {
+  const counts = [...entries].map((entry) => entry.count);
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  const entropy = counts.reduce((sum, count) => sum - (count / total) * Math.log(count / total), 0);
+  return Math.exp(entropy);
 }
 
 function isIndexable(token: string): boolean {

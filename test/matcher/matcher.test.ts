@@ -147,6 +147,23 @@ describe("the matcher's decisions", () => {
     expect(result.matches[0]?.id).toBe("address-registration");
   });
 
+  it("reads a '2' in Arabizi as ق as well as hamza, as Levantine and Egyptian speakers type it ('ra2m', number)", () => {
+    const numbers: Faq = {
+      categories: faq.categories,
+      topics: [...faq.topics, topic("emergency-numbers", { ar: { title: "أرقام الطوارئ", keywords: ["رقم"] } })],
+    };
+    const local = createMatcher(numbers, { thresholds: { answer: 0.4, clarify: 0.15, margin: 0.1 } }, lexicons());
+    expect(local.match("ra2m", { lang: "ar" }).matches[0]?.id).toBe("emergency-numbers");
+  });
+
+  it("halves the word score of a message the letter view cannot read, so it needs as much evidence as the others", () => {
+    const score = (charGramWeight: number) =>
+      createMatcher(faq, { charGramWeight }, lexicons()).match("kif bsajel 3nwani", { lang: "ar" }).matches[0]
+        ?.confidence ?? 0;
+    expect(score(0)).toBeGreaterThan(0);
+    expect(score(1)).toBeCloseTo(score(0) / 2, 2);
+  });
+
   it("joins words the FAQ writes as one: Persian words split by a space instead of ZWNJ", () => {
     expect(matcher.match("ثبت نام", { lang: "fa" }).matches[0]?.id).toBe("address-registration");
   });
@@ -342,6 +359,32 @@ describe("the matcher's decisions", () => {
     const both = matcher.match("Deutschlandticket Kindergeld", { lang: "de" });
     expect(both.matches[0]?.confidence).toBeLessThan(one);
     expect(both.decision).toBe("clarify");
+  });
+
+  it("counts a word one topic names in every language and another mentions once as mostly the first one's", () => {
+    const none = Object.fromEntries(LANGUAGES.map((lang) => [lang, new Set<string>()])) as Record<Lang, Set<string>>;
+    const named = { title: "Bürgergeld", keywords: ["Bürgergeld"] };
+    const rarity = (mentions: Lang[]) => {
+      const index = new TopicIndex(
+        {
+          categories: faq.categories,
+          topics: [
+            topic("jobcenter-benefits", { de: named, en: named, ar: named, fa: named }),
+            topic(
+              "housing-benefit",
+              Object.fromEntries(mentions.map((lang) => [lang, { questions: ["Bürgergeld Miete"] }])),
+            ),
+            topic("child-benefit", { de: { questions: ["Kindergeld"] } }),
+          ],
+        },
+        none,
+      );
+      const term = index.lookup("burgergeld")[0]?.term ?? -1;
+      return index.idf[term] ?? 0;
+    };
+    const once = rarity(["de"]);
+    expect(once).toBeLessThan(1);
+    expect(once).toBeGreaterThan(rarity(["de", "en", "ar", "fa"]));
   });
 
   it("trusts a word less when only other languages' texts use it", () => {
