@@ -281,6 +281,9 @@ const TRANSLIT_LETTERS: Array<[string, string]> = Object.entries({
 /** Where the two languages differ: Russian е/ы/и/х against Ukrainian є/ї/и/і/г. */
 const TRANSLIT: Record<"ru" | "uk", Array<[string, string]>> = {
   ru: [
+    // Reflexive endings ("lomyatsya", "kazhetsya"): ц before я hardly occurs in Russian.
+    ["tsya", "тся"],
+    ["tsja", "тся"],
     ["sch", "щ"],
     ...TRANSLIT_GROUPS,
     ["yo", "е"],
@@ -293,6 +296,12 @@ const TRANSLIT: Record<"ru" | "uk", Array<[string, string]>> = {
     ["y", "ы"],
   ],
   uk: [
+    // The official transliteration writes я, ю, є as "ia", "iu", "ie" inside a word ("zahubyvsia").
+    ["tsia", "ться"],
+    ["tsya", "ться"],
+    ["ia", "я"],
+    ["iu", "ю"],
+    ["ie", "є"],
     ...TRANSLIT_GROUPS,
     ["ye", "є"],
     ["je", "є"],

@@ -702,6 +702,8 @@ export const fa: Lexicon = {
     ],
   },
   askPerson: [
+    "ye nafar be man zang",
+    "yeki be man zang",
     "ye nafar behem zang",
     "behem zang bezane",
     "یه نفر بهم زنگ بزنه",
@@ -3534,6 +3536,7 @@ export const fa: Lexicon = {
       "تهدید کرد پلیس خبر می‌کنه",
     ],
     past: [
+      "اگه+یه+روز",
       "age ye rooz",
       "agar ye rooz",
       "age yeroz",

@@ -1952,6 +1952,8 @@ export const ku: Lexicon = {
       "alarma duman",
     ],
     idioms: [
+      "patronê min ê min bikuje",
+      "patron min bikuje",
       "jobcenter min dikuje",
       "mamoste* wê min bikuje",
       "kaxez* xeniq*",

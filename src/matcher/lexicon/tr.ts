@@ -454,6 +454,8 @@ export const tr: Lexicon = {
     ],
   },
   askPerson: [
+    "gerçek bir insan var mı",
+    "yüz yüze görüşmek",
     "direkt konuşmak istiyorum",
     "biriyle telefonda konuşmak",
     "telefonda konuşmak istiyorum",
