@@ -1,5 +1,13 @@
 import { pushTo } from "./multimap.js";
-import { arabicCore, arabicCores, arabiziLatin, arabiziSkeleton, normalize, scriptOf, tokenize } from "./normalize.js";
+import {
+  arabicCore,
+  arabicCores,
+  arabiziSkeleton,
+  arabiziSkeletons,
+  normalize,
+  scriptOf,
+  tokenize,
+} from "./normalize.js";
 
 interface PhraseWord {
   text: string;
@@ -63,11 +71,14 @@ function phraseSkeleton(skeleton: string): string {
 
 /**
  * A Latin word of an Arabizi or Finglish message as skeletons: as typed, and without a spoken prefix
- * (b-, m-, 3a-: "bye2ta3", "mikone") that the lexicon's Arabic-script words do not carry.
+ * (b-, m-, 3a-: "bye2ta3", "mikone") that the lexicon's Arabic-script words do not carry; a "2" both as
+ * hamza and as ق.
  */
 export function latinSkeletons(token: string): string[] {
-  const skeleton = phraseSkeleton(arabiziSkeleton(arabiziLatin(token)));
-  return skeleton.length > 3 && /^[bm3]/.test(skeleton) ? [skeleton, skeleton.slice(1)] : [skeleton];
+  return arabiziSkeletons(token).flatMap((typed) => {
+    const skeleton = phraseSkeleton(typed);
+    return skeleton.length > 3 && /^[bm3]/.test(skeleton) ? [skeleton, skeleton.slice(1)] : [skeleton];
+  });
 }
 
 /** The skeletons of each Latin word of an Arabizi message, worked out once per message. */

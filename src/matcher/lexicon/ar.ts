@@ -893,6 +893,7 @@ export const ar: Lexicon = {
     ],
   },
   askPerson: [
+    "يتصل بيه",
     "had yetasel fiya",
     "had yetasel fiyi",
     "اتصلوا بيا",
@@ -1091,6 +1092,17 @@ export const ar: Lexicon = {
   ],
   emergency: {
     acute: [
+      "سأنهي كل شيء",
+      "لم أعد أحتمل هذه الحياة",
+      "سامحوني جميعا",
+      "الدم ما بغاش يحبس",
+      "الدم كيخرج بزاف",
+      "مرمي عالدرج",
+      "مرمي عالارض",
+      "ناديه ما عم يرد",
+      "ghere2*",
+      "ghir2*",
+      "ghar2an*",
       "wjho tay7",
       "wjhou tay7",
       "wejho mayel",
@@ -5082,6 +5094,12 @@ export const ar: Lexicon = {
       "حساس الدخان",
     ],
     idioms: [
+      "7ar 3am yo2tolni",
+      "7ar yo2tolni",
+      "7ar 3am ye2tolni",
+      "المدير هيموتني",
+      "الحر عم يقتلني",
+      "الشوب عم يقتلني",
       "سيارتي بتطلع دخان",
       "السيارة بتطلع دخان",
       "سيارتي تطلع دخان",

@@ -3005,6 +3005,7 @@ export const en: Lexicon = {
       "smoke alarm battery",
     ],
     idioms: [
+      "by+accident",
       "iphone fell in water",
       "iphone fell into water",
       "iphone fell in the water",
@@ -3328,6 +3329,7 @@ export const en: Lexicon = {
       "my boss is gonna kill me",
     ],
     past: [
+      "ever swallows",
       "if there is ever",
       "if there's ever",
       "if theres ever",
@@ -3414,6 +3416,7 @@ export const en: Lexicon = {
       "if child swallow*",
     ],
     resolved: [
+      "only burnt toast",
       "just a test",
       "only a test",
       "was a test",

@@ -702,6 +702,9 @@ export const fa: Lexicon = {
     ],
   },
   askPerson: [
+    "na ba robot",
+    "حضوری با یه مشاور",
+    "حضوری وقت بگیرم",
     "ye nafar be man zang",
     "yeki be man zang",
     "ye nafar behem zang",
@@ -3751,6 +3754,7 @@ export const fa: Lexicon = {
       "اگه کسی غش",
     ],
     resolved: [
+      "حالا همه چی خوبه",
       "خدا رو شکر خوبه",
       "خدا را شکر خوب",
       "خدارو شکر خوبه",

@@ -380,6 +380,8 @@ export const ku: Lexicon = {
     ],
   },
   askPerson: [
+    "rasterast bipeyivim",
+    "rasterast biaxivim",
     "yek ji min re telefon bike",
     "yek bi min re telefon bike",
     "rû bi rû biaxivim",
@@ -900,7 +902,10 @@ export const ku: Lexicon = {
       "çavên wî zivir*",
       "çavên wê zivir*",
       "çav* diqelib*",
-      "qirik* girtî",
+      "qirika min girtî",
+      "qirika wî girtî",
+      "qirika wê girtî",
+      "qirik*+girtî",
       "qirik* tê girtin",
       "qirik* werim*",
       "lêv* werim*",
@@ -1888,6 +1893,8 @@ export const ku: Lexicon = {
       "qeza heye",
     ],
     info: [
+      "jimara polîs",
+      "jimara polîsê",
       "ambulans* fatûre*",
       "fatûreyeke mezin",
       "ambulans* pere",
@@ -2469,6 +2476,8 @@ export const ku: Lexicon = {
       "eger bêhiş bikeve",
     ],
     resolved: [
+      "polîs hat û qeyd kir",
+      "niha ez baş im",
       "şikir baş e",
       "şukur baş e",
       "şikir baş bû",

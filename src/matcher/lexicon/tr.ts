@@ -2013,6 +2013,8 @@ export const tr: Lexicon = {
       "duman dedektoru otuyor",
     ],
     idioms: [
+      "polis çağırmakla tehdit",
+      "polisi çağırmakla tehdit",
       "jobcenter beni öldürecek",
       "bu daire beni öldürecek",
       "bu bürokrasi beni öldürecek",
