@@ -39,3 +39,31 @@ describe("the shipped matcher for a Russian- or Ukrainian-speaking user without 
     expect(result.matches[0]?.id).toBe("housing-search");
   });
 });
+
+describe("the shipped matcher for Arabic and Persian typed in Latin letters", () => {
+  it("skips their function words and reads a '2' as ق: 'shu ra2m el es3af' asks for the emergency numbers", () => {
+    const result = matcher.match("shu ra2m el es3af b almanya?", { lang: "ar" });
+    expect(result.decision).toBe("answer");
+    expect(result.matches[0]?.id).toBe("emergency-numbers");
+  });
+
+  it("raises the alarm for a child drowning told in Arabizi", () => {
+    expect(matcher.match("fi walad ghere2 bel buhayra w ma 3am yitla3", { lang: "ar" }).decision).toBe("emergency");
+  });
+
+  it("takes 'the heat is killing me' in Arabizi as a figure of speech", () => {
+    expect(matcher.match("el 7ar 3am yo2tolni, fi makan bared?", { lang: "ar" }).decision).not.toBe("emergency");
+  });
+});
+
+describe("the shipped matcher on an accident", () => {
+  it("takes 'by accident' as a manner, not an emergency", () => {
+    expect(matcher.match("my son scratched a car by accident, who pays?", { lang: "en" }).decision).not.toBe(
+      "emergency",
+    );
+  });
+
+  it("still raises the alarm for an accident with someone hurt", () => {
+    expect(matcher.match("there was an accident, my son is not moving", { lang: "en" }).decision).toBe("emergency");
+  });
+});

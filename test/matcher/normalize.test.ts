@@ -119,4 +119,10 @@ describe("Arabizi skeletons", () => {
     expect(cyrillicFromLatin("pozhezha", "uk")).toBe(normalize("пожежа"));
     expect(cyrillicFromLatin("kindergeld2", "ru")).toBeUndefined();
   });
+
+  it("reads the official Ukrainian transliteration and Russian reflexive endings back in Cyrillic", () => {
+    expect(cyrillicFromLatin("zahubyvsia", "uk")).toBe(normalize("загубився"));
+    expect(cyrillicFromLatin("pidtrymuiu", "uk")).toBe(normalize("підтримую"));
+    expect(cyrillicFromLatin("lomyatsya", "ru")).toBe(normalize("ломятся"));
+  });
 });
