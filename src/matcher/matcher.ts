@@ -230,12 +230,12 @@ export function createMatcher(
       const retyped = hits.length === 0 ? retype?.(token) : undefined;
       if (retyped) hits = index.lookup(retyped, fuzzyAllowed);
       if (arabizi && scriptOf(token) === "latin" && !hits.some((h) => h.similarity === 1)) {
-        const [skeleton = "", ...others] = arabiziSkeletons(token);
-        if (token.length <= 4 && lex.stopSkeletons.has(skeleton)) {
+        const skeletons = arabiziSkeletons(token);
+        if (token.length <= 4 && lex.stopSkeletons.has(skeletons[0] ?? "")) {
           explain?.push({ word, kind: "skipped" });
           continue;
         }
-        for (const form of [skeleton, ...others]) if (form.length >= 2) hits = [...hits, ...index.lookupSkeleton(form)];
+        for (const form of skeletons) if (form.length >= 2) hits = [...hits, ...index.lookupSkeleton(form)];
       }
       if (hits.length === 0) {
         // Ages, amounts and times ("my son is 2") say nothing about whether the FAQ covers the question.
