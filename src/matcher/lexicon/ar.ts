@@ -1092,6 +1092,11 @@ export const ar: Lexicon = {
   ],
   emergency: {
     acute: [
+      "shreb javel",
+      "shrbat javel",
+      "flacon dyal javel",
+      "شرب جافيل",
+      "شربت جافيل",
       "سأنهي كل شيء",
       "لم أعد أحتمل هذه الحياة",
       "سامحوني جميعا",

@@ -2679,6 +2679,7 @@ export const de: Lexicon = {
       "rauchmelder piepst",
     ],
     idioms: [
+      "bringt mich mein chef um",
       "das jobcenter bringt mich um",
       "die ausländerbehörde bringt mich um",
       "der papierkram bringt mich um",

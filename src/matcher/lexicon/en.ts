@@ -700,6 +700,10 @@ export const en: Lexicon = {
   ],
   emergency: {
     acute: [
+      "lost+my+son",
+      "lost+my+daughter",
+      "just going under",
+      "is going under",
       "going to the bridge tonight",
       "wrote letters for my kids",
       "wrote goodbye letters",
@@ -3005,6 +3009,8 @@ export const en: Lexicon = {
       "smoke alarm battery",
     ],
     idioms: [
+      "exam is killing me",
+      "dying of stress",
       "by+accident",
       "iphone fell in water",
       "iphone fell into water",
@@ -3329,6 +3335,7 @@ export const en: Lexicon = {
       "my boss is gonna kill me",
     ],
     past: [
+      "if one day",
       "ever swallows",
       "if there is ever",
       "if there's ever",

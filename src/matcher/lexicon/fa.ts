@@ -3201,6 +3201,7 @@ export const fa: Lexicon = {
       "دتکتور دود",
     ],
     idioms: [
+      "صاحبخونه منو میکشه",
       "جاب سنتر منو میکشه",
       "sarma dare mano mikoshe",
       "garma dare mano mikoshe",
@@ -3754,6 +3755,7 @@ export const fa: Lexicon = {
       "اگه کسی غش",
     ],
     resolved: [
+      "الان خوبم",
       "حالا همه چی خوبه",
       "خدا رو شکر خوبه",
       "خدا را شکر خوب",

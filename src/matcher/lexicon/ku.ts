@@ -1959,6 +1959,7 @@ export const ku: Lexicon = {
       "alarma duman",
     ],
     idioms: [
+      "mamosteya kursê dê min bikuje",
       "patronê min ê min bikuje",
       "patron min bikuje",
       "jobcenter min dikuje",
@@ -2476,6 +2477,8 @@ export const ku: Lexicon = {
       "eger bêhiş bikeve",
     ],
     resolved: [
+      "ew baş bû",
+      "ambulans zû hat",
       "polîs hat û qeyd kir",
       "niha ez baş im",
       "şikir baş e",

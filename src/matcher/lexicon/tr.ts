@@ -454,6 +454,8 @@ export const tr: Lexicon = {
     ],
   },
   askPerson: [
+    "telefonda görüşebilir miyim",
+    "danışmanınızla görüş",
     "gerçek bir insan var mı",
     "yüz yüze görüşmek",
     "direkt konuşmak istiyorum",
@@ -2013,6 +2015,8 @@ export const tr: Lexicon = {
       "duman dedektoru otuyor",
     ],
     idioms: [
+      "park etmiş bir arabaya çarptı",
+      "bisikletle arabaya çarptı",
       "polis çağırmakla tehdit",
       "polisi çağırmakla tehdit",
       "jobcenter beni öldürecek",
