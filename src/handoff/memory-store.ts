@@ -96,7 +96,7 @@ export function createMemoryHandoffStore(): HandoffStore {
     },
     sendsSince: async (lane, since) => (sent.get(lane) ?? []).filter((at) => at >= since),
     async recordSend(lane, at, keepMs) {
-      sent.set(lane, [...(sent.get(lane) ?? []).filter((time) => time > at - keepMs), at]);
+      sent.set(lane, [...(sent.get(lane) ?? []).filter((time) => time >= at - keepMs), at]);
     },
   };
 }

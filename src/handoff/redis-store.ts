@@ -207,7 +207,8 @@ export function createRedisHandoffStore(redis: Redis, options: RedisHandoffStore
       await redis
         .multi()
         .zadd(key.sent(lane), at, `${at}:${randomUUID()}`)
-        .zremrangebyscore(key.sent(lane), "-inf", at - keepMs)
+        // Exclusive: a send exactly one window ago still counts for `sendsSince`, or the lane goes over by one.
+        .zremrangebyscore(key.sent(lane), "-inf", `(${at - keepMs}`)
         .pexpire(key.sent(lane), keepMs)
         .exec();
     },

@@ -222,6 +222,12 @@ describe.each(backends)("tickets in $name", ({ make }) => {
     );
     expect((await tickets.getTicket(created.ticket.number))?.followUps).toBe(5);
   });
+
+  it("a send exactly one rate window ago still counts against the lane's rate", async () => {
+    await store.recordSend("users", now, 1000);
+    await store.recordSend("users", now + 1000, 1000);
+    expect(await store.sendsSince("users", now)).toEqual([now, now + 1000]);
+  });
 });
 
 describe("tickets in Redis", () => {
