@@ -7,7 +7,7 @@ import {
   withoutOffTopicLists,
 } from "../evaluation/calibrate.js";
 import { DEFAULT_CALIBRATION_FILE, DEFAULT_EVAL_FILE, loadDataset } from "../evaluation/dataset.js";
-import { computeMetrics, type Metrics, type Outcome, percent } from "../evaluation/metrics.js";
+import { computeMetrics, emergencyNumbersShown, type Metrics, type Outcome, percent } from "../evaluation/metrics.js";
 import { loadKnowledge } from "../knowledge/load.js";
 import { LANGUAGES } from "../languages.js";
 import type { MatcherThresholds } from "../matcher/index.js";
@@ -31,6 +31,9 @@ export async function evalCommand(args: string[], io: Io): Promise<number> {
   const outcomes = runMatcher(faq, matcher.config, messages);
   io.out(`evaluation set: ${messages.length} messages, FAQ: ${faq.topics.length} topics`);
   printFigures(outcomes, matcher.config.thresholds, io);
+  io.out(
+    `emergencies shown 112 in the reply (alarm, question back, hand-off or answer): ${percent(emergencyNumbersShown(outcomes, faq))}`,
+  );
 
   const detected = messages.filter((m) => matcher.match(m.text).lang === m.lang).length;
   io.out(`language detected without a prior: ${percent({ hits: detected, total: messages.length })}`);

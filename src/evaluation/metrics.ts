@@ -1,3 +1,4 @@
+import type { Faq } from "../faq/model.js";
 import { LANGUAGES, type Lang } from "../languages.js";
 import type { MatchResult } from "../matcher/index.js";
 
@@ -132,4 +133,25 @@ export function percent({ hits, total }: Rate): string {
 
 export function ratio({ hits, total }: Rate): number {
   return total === 0 ? 0 : hits / total;
+}
+
+/** The number every emergency reply names; an answer that names it shows it too. */
+const EMERGENCY_NUMBER = /\b112\b/;
+
+/**
+ * Emergencies whose reply names 112, alarmed or not: the alarm itself, a clarifying question and a no-match
+ * hand-off (the bot adds the emergency numbers to both) and an answer whose text names 112 (the health
+ * topics do). The safety net under
+ * the recall figure: a wording the word lists have never seen is most often handed off as "nothing fits".
+ */
+export function emergencyNumbersShown(outcomes: Outcome[], faq: Faq): Rate {
+  const answers = new Map(faq.topics.map((topic) => [topic.id, topic.languages]));
+  const shown = ({ message, result }: Outcome) =>
+    result.decision === "emergency" ||
+    result.decision === "clarify" ||
+    (result.decision === "handoff" && result.handoffReason === "no-match") ||
+    (result.decision === "answer" &&
+      EMERGENCY_NUMBER.test(answers.get(result.matches[0]?.id ?? "")?.[message.lang]?.answer ?? ""));
+  const emergencies = outcomes.filter(expecting("emergency"));
+  return { hits: emergencies.filter(shown).length, total: emergencies.length };
 }

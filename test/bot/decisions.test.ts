@@ -69,12 +69,12 @@ describe("the README's chat example", () => {
 
 describe("an ambiguous question", () => {
   it.each<Lang>(["en", "ar", "fa", "uk"])(
-    "in %s is answered with the candidate topics and “None of these”",
+    "in %s is answered with the candidate topics and “None of these”, and names the emergency numbers",
     async (lang) => {
       const text = ambiguousMessage(lang);
       const candidates = matcher.match(text, { lang }).matches.slice(0, 3);
       const reply = await ask(lang, text);
-      expect(reply.text).toBe(texts(lang).clarify.question);
+      expect(reply.text).toBe(`${texts(lang).clarify.question}\n${texts(lang).emergency.hint.replace(/<\/?b>/g, "")}`);
       expect(reply.buttons).toEqual([...candidates.map((match) => title(match.id, lang)), texts(lang).clarify.none]);
     },
   );

@@ -7,7 +7,8 @@ import {
   withoutOffTopicLists,
 } from "../../src/evaluation/calibrate.js";
 import { loadDataset } from "../../src/evaluation/dataset.js";
-import { computeMetrics, type Outcome, ratio } from "../../src/evaluation/metrics.js";
+import { computeMetrics, emergencyNumbersShown, type Outcome, ratio } from "../../src/evaluation/metrics.js";
+import type { Faq } from "../../src/faq/model.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
 import type { MatchResult } from "../../src/matcher/index.js";
 
@@ -68,6 +69,38 @@ describe("the evaluation figures", () => {
     ]);
     expect(figures.falseAlarms).toEqual({ hits: 1, total: 3 });
     expect(figures.answeredCorrectly).toEqual({ hits: 1, total: 1 });
+  });
+
+  it("count an emergency as shown the numbers when its reply names 112: the alarm, a question back, a no-match hand-off, or an answer naming 112", () => {
+    const topic = (id: string, answer: string) => ({
+      id,
+      category: "health",
+      related: [],
+      needsOffice: false,
+      check: [],
+      languages: { en: { title: id, questions: [], keywords: [], answer } },
+    });
+    const faq: Faq = {
+      topics: [topic("find-doctor", "Call **112** when life is in danger."), topic("waste-separation", "Yellow bin.")],
+      categories: [],
+    };
+    const handedOff = (handoffReason: "no-match" | "asked-for-person"): Outcome => ({
+      message: { text: "", lang: "en", expect: "emergency" },
+      result: { decision: "handoff", lang: "en", matches: [], handoffReason },
+    });
+    const shown = emergencyNumbersShown(
+      [
+        outcome("emergency", "emergency"),
+        outcome("emergency", "clarify", "waste-separation"),
+        handedOff("no-match"),
+        handedOff("asked-for-person"),
+        outcome("emergency", "answer", "find-doctor"),
+        outcome("emergency", "answer", "waste-separation"),
+        outcome("not-emergency", "answer", "find-doctor"),
+      ],
+      faq,
+    );
+    expect(shown).toEqual({ hits: 4, total: 6 });
   });
 
   it("count out-of-scope questions handed straight to a person apart from those offered as choices", () => {

@@ -34,7 +34,9 @@ export async function replyWithAnswer(ctx: Context, topic: Topic): Promise<void>
 
 /** "Did you mean…" with the topics as buttons and "None of these". */
 export async function replyWithClarify(ctx: Context, topics: Topic[]): Promise<void> {
-  await replyHtml(ctx, ctx.t("clarify.question"), createClarifyKeyboard(topics, ctx.lang, ctx.t));
+  // A message the matcher is unsure of may be an emergency told in new words: the numbers cost one line.
+  const text = `${ctx.t("clarify.question")}\n${ctx.t("emergency.hint")}`;
+  await replyHtml(ctx, text, createClarifyKeyboard(topics, ctx.lang, ctx.t));
 }
 
 /** Offers to pass the question to the district office; `question` is the message the bot could not answer. */
