@@ -20,7 +20,9 @@ interface PhraseWord {
 
 /**
  * A phrase meets Latin words by skeletons only when one of its words has a skeleton this long: short ones
- * are everywhere ("3m" is اغمي, fainted, but also "3am", the everyday "-ing"; "nr" is fire and Nour).
+ * are everywhere ("3m" is اغمي, fainted, but also "3am", the everyday "-ing"; "nr" is fire and Nour). And
+ * only a phrase of two words or more: one word alone meets everyday words of the same consonants ("btla3",
+ * I get, is ابتلع, swallowed; "3ar2an", sweating, is غرقان, drowning).
  */
 const MIN_SKELETON = 4;
 
@@ -57,7 +59,7 @@ export function compilePhrases(phrases: readonly string[]): Phrase[] {
             : {}),
         }));
       });
-    if (!words.some((word) => (word.skeleton?.length ?? 0) >= MIN_SKELETON))
+    if (words.length < 2 || !words.some((word) => (word.skeleton?.length ?? 0) >= MIN_SKELETON))
       for (const word of words) delete word.skeleton;
     if (words.length > 0) compiled.push({ words, source, slack: adjacent ? 0 : DEFAULT_SLACK });
   }

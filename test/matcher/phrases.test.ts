@@ -67,8 +67,13 @@ describe("lexicon phrases", () => {
 
   it("meet Arabic and Persian typed in Latin letters by consonant skeleton, in Arabizi messages only", () => {
     expect(finds(["ما يتنفس"], "abouy ma 3am byetnaffas", true)).toBe("ما يتنفس");
-    expect(finds(["خودکشی"], "fekre khodkoshi daram", true)).toBe("خودکشی");
+    expect(finds(["فکر خودکشی"], "fekre khodkoshi daram", true)).toBe("فکر خودکشی");
     expect(finds(["ما يتنفس"], "abouy ma 3am byetnaffas")).toBeUndefined();
+  });
+
+  it("do not meet Latin words by the skeleton of one word alone: 'kif btla3 WBS' (how do I get a WBS) is not ابتلع (swallowed)", () => {
+    expect(finds(["ابتلع*"], "kif btla3 WBS?", true)).toBeUndefined();
+    expect(finds(["خودکشی"], "fekre khodkoshi daram", true)).toBeUndefined();
   });
 
   it("do not meet Latin words by short skeletons alone: '3am' is not اغمي (fainted)", () => {
