@@ -141,8 +141,8 @@ const EMERGENCY_NUMBER = /\b112\b/;
 /**
  * Emergencies whose reply names 112, alarmed or not: the alarm itself, a clarifying question and a no-match
  * hand-off (the bot adds the emergency numbers to both) and an answer whose text names 112 (the health
- * topics do). The safety net under
- * the recall figure: a wording the word lists have never seen is most often handed off as "nothing fits".
+ * topics do). The safety net under the recall figure: a wording the word lists have never seen is most
+ * often handed off as "nothing fits".
  */
 export function emergencyNumbersShown(outcomes: Outcome[], faq: Faq): Rate {
   const answers = new Map(faq.topics.map((topic) => [topic.id, topic.languages]));
