@@ -7,6 +7,7 @@ import { MAX_QUESTION_LENGTH, nearTopicIds, type Refusal } from "../../handoff/i
 import { LANGUAGE_NAMES, type Lang } from "../../languages.js";
 import type { HandoffReason } from "../../matcher/index.js";
 import { type HandoffStep, handoffCallback } from "../callback-data.js";
+import { withEmergencyHint } from "../helpers/emergency-hint.js";
 import { HTML } from "../helpers/html.js";
 import { type Translate, translator } from "../i18n.js";
 import { createBrowseKeyboard } from "../keyboards/menu.js";
@@ -68,9 +69,7 @@ export function createHandoffConversation(
     const { lang, chatId, requestId } = setup;
     const t = translator(instance, lang);
     const opening = {
-      // A story the word lists do not know may still be an emergency told in new words; the numbers cost
-      // one line, a missed alarm costs more.
-      "no-match": `${t("handoff.noMatch")}\n${t("emergency.hint")}`,
+      "no-match": withEmergencyHint(t, t("handoff.noMatch")),
       "asked-for-person": t("handoff.askedForPerson"),
       "not-helpful": t("feedback.sorry"),
     }[start.reason];

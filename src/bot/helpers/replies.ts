@@ -6,6 +6,7 @@ import type { Context } from "../context.js";
 import { HANDOFF, type HandoffStart } from "../conversations/handoff.js";
 import { createAnswerKeyboard, createClarifyKeyboard } from "../keyboards/answer.js";
 import { createCategoryKeyboard } from "../keyboards/menu.js";
+import { withEmergencyHint } from "./emergency-hint.js";
 import { HTML } from "./html.js";
 import { splitMessage } from "./split-message.js";
 
@@ -34,8 +35,7 @@ export async function replyWithAnswer(ctx: Context, topic: Topic): Promise<void>
 
 /** "Did you mean…" with the topics as buttons and "None of these". */
 export async function replyWithClarify(ctx: Context, topics: Topic[]): Promise<void> {
-  // A message the matcher is unsure of may be an emergency told in new words: the numbers cost one line.
-  const text = `${ctx.t("clarify.question")}\n${ctx.t("emergency.hint")}`;
+  const text = withEmergencyHint(ctx.t, ctx.t("clarify.question"));
   await replyHtml(ctx, text, createClarifyKeyboard(topics, ctx.lang, ctx.t));
 }
 
